@@ -1,0 +1,1 @@
+"""Pure Python quiz logic: the session state machine, scoring and review. No Qt here."""
