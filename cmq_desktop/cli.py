@@ -41,7 +41,9 @@ def _build_check_parser() -> argparse.ArgumentParser:
         prog="cmq-desktop check",
         description="Vérifie une présentation et affiche chaque problème (fichier:ligne: message).",
     )
-    parser.add_argument("deck", nargs="?", type=Path, help="dossier (par défaut : la présentation fournie)")
+    parser.add_argument(
+        "deck", nargs="?", type=Path, help="dossier (par défaut : la présentation fournie)"
+    )
     return parser
 
 
