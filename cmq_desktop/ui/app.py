@@ -1,0 +1,117 @@
+"""Start the GUI: application set-up, deck loading, the window, first-frame timing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from cmq_desktop import APP_ID, APP_NAME, __version__
+from cmq_desktop.content.loader import load_deck
+from cmq_desktop.content.model import Deck
+from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.process_clock import ms_since_process_start
+from cmq_desktop.quiz.flow import Flow
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.controller import Controller
+from cmq_desktop.ui.deck_problems import problems_dialog
+from cmq_desktop.ui.main_window import MainWindow
+from cmq_desktop.ui.slide_renderer import SlideRenderer
+
+SHORTCUTS_HELP = (
+    "Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)\n"
+    "Reculer : flèche gauche, Retour arrière ou Page précédente\n"
+    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite\n"
+    "Revoir la diapositive d’une question : R ; revenir à la question : Entrée\n"
+    "Résultats : E refaire les erreurs, M recommencer mélangé, A accueil\n"
+    "Plein écran : F11 ou F5 ; quitter le plein écran : Échap\n"
+    "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q"
+)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CMQ Auvergne-Rhône-Alpes")
+    app.setDesktopFileName(APP_ID)
+    translator = QTranslator(app)
+    # Qt's own dialogs (file dialog, message boxes) in French.
+    if translator.load(
+        QLocale(QLocale.Language.French),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(translator)
+    theme.install_fonts()
+    app.setFont(theme.font(18))
+    return app
+
+
+class Application:
+    """Owns the window and the controller, and swaps decks without losing the current one."""
+
+    def __init__(self, deck: Deck) -> None:
+        self.renderer = SlideRenderer()
+        self.window = MainWindow(self.renderer)
+        self.controller = Controller(self.window, Flow(deck))
+        self.window.open_deck_requested.connect(self.choose_deck)
+        self.window.help_requested.connect(self.show_help)
+        self.problems_box: QMessageBox | None = None
+
+    def open_deck(self, path: Path) -> bool:
+        """Load ``path``; on errors show them and keep what can be shown. True if switched."""
+        result = load_deck(path)
+        if result.errors:
+            note = (
+                "La partie correcte est affichée."
+                if result.deck is not None
+                else "La présentation actuelle reste affichée."
+            )
+            self.problems_box = problems_dialog(self.window, result.problems, note)
+        if result.deck is None:
+            return False
+        self.controller.set_deck(result.deck)
+        return True
+
+    def choose_deck(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, "Ouvrir une présentation", str(Path.home())
+        )
+        if folder:
+            self.open_deck(Path(folder))
+
+    def show_help(self) -> None:
+        QMessageBox.information(self.window, "Raccourcis clavier", SHORTCUTS_HELP)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application()
+    requested: Path | None = args.deck
+    result = load_deck(requested or default_deck_dir())
+    deck = result.deck
+    note = "La partie correcte est affichée."
+    if deck is None:
+        note = "La présentation fournie est affichée à la place."
+        deck = load_deck(default_deck_dir()).deck or Deck(default_deck_dir(), (), ())
+    application = Application(deck)
+    window = application.window
+    if args.exit_after_first_frame:
+
+        def first_frame() -> None:
+            print(f"{ms_since_process_start():.1f}", flush=True)
+            app.quit()
+
+        window.start_view.painted.connect(first_frame)
+    if args.fullscreen:
+        window.set_fullscreen(True)
+    else:
+        window.show()
+    if result.errors and not args.exit_after_first_frame:
+        application.problems_box = problems_dialog(window, result.problems, note)
+    return app.exec()

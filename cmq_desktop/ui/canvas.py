@@ -1,0 +1,67 @@
+"""The 16:9 canvas: scale and letterbox it into any widget or image."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QTransform
+from PySide6.QtWidgets import QWidget
+
+from cmq_desktop.ui import theme
+
+
+def letterbox(size: QSize) -> tuple[QRectF, float]:
+    """The canvas rectangle inside ``size`` (centred, aspect kept) and its scale factor."""
+    scale = min(size.width() / theme.CANVAS_WIDTH, size.height() / theme.CANVAS_HEIGHT)
+    width, height = theme.CANVAS_WIDTH * scale, theme.CANVAS_HEIGHT * scale
+    rect = QRectF((size.width() - width) / 2, (size.height() - height) / 2, width, height)
+    return rect, scale
+
+
+def canvas_transform(size: QSize) -> QTransform:
+    rect, scale = letterbox(size)
+    return QTransform(scale, 0, 0, scale, rect.x(), rect.y())
+
+
+class CanvasWidget(QWidget):
+    """A widget that paints the 1920x1080 canvas letterboxed; subclasses paint the canvas.
+
+    Child widgets (the big quiz buttons) are placed in canvas coordinates with
+    ``place()`` so they scale with the drawing.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The letterbox bars are painted too, so Qt need not clear the background first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._placements: list[tuple[QWidget, QRectF]] = []
+
+    @property
+    def scale(self) -> float:
+        return letterbox(self.size())[1]
+
+    def to_widget(self, canvas_rect: QRectF) -> QRect:
+        return canvas_transform(self.size()).mapRect(canvas_rect).toAlignedRect()
+
+    def place(self, child: QWidget, canvas_rect: QRectF) -> None:
+        self._placements = [(w, r) for w, r in self._placements if w is not child]
+        self._placements.append((child, canvas_rect))
+        child.setGeometry(self.to_widget(canvas_rect))
+
+    def resizeEvent(self, event) -> None:
+        for child, rect in self._placements:
+            child.setGeometry(self.to_widget(rect))
+        self.on_scale_changed(self.scale)
+        super().resizeEvent(event)
+
+    def on_scale_changed(self, scale: float) -> None:
+        """Subclasses rescale the fonts of their child widgets here."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), theme.LETTERBOX)
+        painter.setTransform(canvas_transform(self.size()))
+        self.paint_canvas(painter)
+        painter.end()
+
+    def paint_canvas(self, painter: QPainter) -> None:
+        raise NotImplementedError

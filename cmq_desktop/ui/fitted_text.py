@@ -1,0 +1,87 @@
+"""Rich text laid out in a canvas rectangle, shrunk to fit, never below a readable floor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QTextDocument, QTextOption
+
+from cmq_desktop.ui import theme
+
+# Each step shrinks the text by this factor until it fits or reaches the floor.
+_SHRINK_STEP = 0.92
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float  # preferred pixel size on the 1920x1080 canvas
+    min_size: float  # the floor: readable from the back of a classroom on a 1024x768 projector
+    color: QColor
+    bold: bool = False
+    center: bool = False
+    line_height: int = 120  # percent
+
+
+class FittedText:
+    """Lays out ``build_html(size)`` in ``width`` x ``height``; ``fitted`` says whether it fits."""
+
+    def __init__(
+        self,
+        build_html: Callable[[float], str],
+        width: float,
+        height: float,
+        style: TextStyle,
+    ) -> None:
+        self.width = width
+        self.height = height
+        self.style = style
+        self.size = style.size
+        self.document = self._layout(build_html, style.size)
+        while not self._fits() and self.size > style.min_size:
+            self.size = max(style.min_size, self.size * _SHRINK_STEP)
+            self.document = self._layout(build_html, self.size)
+        self.fitted = self._fits()
+
+    def _layout(self, build_html: Callable[[float], str], size: float) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(theme.font(size, bold=self.style.bold))
+        document.setIndentWidth(size * 1.1)
+        option = QTextOption()
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignHCenter if self.style.center else Qt.AlignmentFlag.AlignLeft
+        )
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        style = f"color:{self.style.color.name()}; line-height:{self.style.line_height}%"
+        document.setHtml(f'<div style="{style}">{build_html(size)}</div>')
+        document.setTextWidth(self.width)
+        return document
+
+    def _fits(self) -> bool:
+        # idealWidth catches a word too long for the line, which wrapping would cut.
+        return (
+            self.document.size().height() <= self.height + 0.5
+            and self.document.idealWidth() <= self.width + 0.5
+        )
+
+    @property
+    def content_height(self) -> float:
+        return min(self.document.size().height(), self.height)
+
+    def paint(self, painter: QPainter, top_left: QPointF, vertical_center: bool = False) -> None:
+        y = top_left.y()
+        if vertical_center:
+            y += max(0.0, (self.height - self.document.size().height()) / 2)
+        painter.save()
+        painter.translate(top_left.x(), y)
+        # Clip to the box: text that still overflows at the floor is reported, not drawn over
+        # the footer or the buttons.
+        self.document.drawContents(painter, QRectF(0, 0, self.width, self.height + 1))
+        painter.restore()
+
+
+def single_block(text_html: str) -> Callable[[float], str]:
+    return lambda _size: text_html

@@ -1,0 +1,160 @@
+"""``cmq-desktop render``: every screen as a PNG, drawn by the window's own views."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cmq_desktop.content.loader import load_deck
+from cmq_desktop.content.model import Deck, Question, QuizSet
+from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.quiz.session import QuizSession
+from cmq_desktop.ui.question_view import QuestionState, QuestionView
+from cmq_desktop.ui.results_view import ResultsView
+from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.slide_view import SlideView
+from cmq_desktop.ui.start_view import StartView
+
+
+@dataclass(frozen=True)
+class Screen:
+    file: str
+    kind: str  # start, slide, question, feedback-right, feedback-wrong, results
+    id: str
+    fitted: bool
+    scrolls: bool = False
+
+
+class ScreenExporter:
+    def __init__(self, deck: Deck, out_dir: Path, size: QSize) -> None:
+        self.deck = deck
+        self.out_dir = out_dir
+        self.size = size
+        self.renderer = SlideRenderer()
+        self.screens: list[Screen] = []
+
+    def _save(
+        self,
+        view: QWidget,
+        name: str,
+        kind: str,
+        screen_id: str,
+        fitted: bool,
+        scrolls: bool = False,
+    ) -> None:
+        view.resize(self.size)
+        path = self.out_dir / name
+        if not view.grab().save(str(path), "PNG"):
+            raise OSError(f"impossible d’écrire {path}")
+        self.screens.append(Screen(name, kind, screen_id, fitted, scrolls))
+
+    def export_all(self) -> None:
+        start = StartView(self.renderer)
+        start.resize(self.size)
+        start.show_deck(self.deck)
+        self._save(start, "00-accueil.png", "start", "accueil", fitted=self._cover_fitted(start))
+        slide_view = SlideView(self.renderer)
+        slide_view.resize(self.size)
+        total = len(self.deck.slides)
+        for number, slide in enumerate(self.deck.slides, start=1):
+            slide_view.show_slide(slide, number, total, reviewing=False)
+            fitted = self.renderer.layout(slide).fitted
+            self._save(slide_view, f"{number:02d}-diapo-{slide.id}.png", "slide", slide.id, fitted)
+        for quiz_set in self.deck.quiz_sets:
+            if quiz_set.questions:
+                self._export_quiz(quiz_set)
+
+    def _cover_fitted(self, start: StartView) -> bool:
+        return start.cover is None or self.renderer.layout(start.cover).fitted
+
+    def _export_quiz(self, quiz_set: QuizSet) -> None:
+        view = QuestionView()
+        view.resize(self.size)
+        total = len(quiz_set.questions)
+        for number, question in enumerate(quiz_set.questions, start=1):
+            prefix = f"{quiz_set.id}-{number:02d}-{question.id}"
+            can_review = (
+                question.slide_id is not None
+                and self.deck.slide_index(question.slide_id) is not None
+            )
+            screens = (
+                ("question", None, "question"),
+                ("juste", question.answer_index, "feedback-right"),
+                ("faux", 1 - question.answer_index, "feedback-wrong"),
+            )
+            for suffix, chosen, kind in screens:
+                state = QuestionState(question, number, total, quiz_set.title, chosen, can_review)
+                view.show_state(state)
+                self._save(view, f"{prefix}-{suffix}.png", kind, question.id, view.fitted)
+        self._export_results(quiz_set)
+
+    def _export_results(self, quiz_set: QuizSet) -> None:
+        session = QuizSession(quiz_set.questions)
+        # Alternate right and wrong answers so both kinds of result card are shown.
+        for number, question in enumerate(quiz_set.questions):
+            session.answer(_answer(question, right=number % 2 == 0))
+            session.advance()
+        view = ResultsView()
+        view.resize(self.size)
+        view.show_results(session.records)
+        view.show()  # lay out the scroll area's contents before measuring them
+        QApplication.processEvents()
+        content = view.scroll.widget()
+        scrolls = (
+            content is not None and content.sizeHint().height() > view.scroll.viewport().height()
+        )
+        fits_across = (
+            content is None or content.minimumSizeHint().width() <= view.scroll.viewport().width()
+        )
+        self._save(
+            view, f"{quiz_set.id}-resultats.png", "results", quiz_set.id, fits_across, scrolls
+        )
+        view.hide()
+
+    def write_report(self) -> Path:
+        report = {
+            "deck": str(self.deck.root),
+            "size": [self.size.width(), self.size.height()],
+            "all_fitted": all(s.fitted for s in self.screens),
+            "screens": [s.__dict__ for s in self.screens],
+        }
+        path = self.out_dir / "report.json"
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        return path
+
+
+def _answer(question: Question, right: bool) -> int:
+    return question.answer_index if right else 1 - question.answer_index
+
+
+def render_all(deck_dir: Path | None, out_dir: Path, size: tuple[int, int]) -> int:
+    # No display needed: draw offscreen unless the caller chose a platform.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from cmq_desktop.ui.app import create_application
+
+    create_application()
+    result = load_deck(deck_dir or default_deck_dir())
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.deck is None:
+        print("Rien à exporter : la présentation est inutilisable.", file=sys.stderr)
+        return 1
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        exporter = ScreenExporter(result.deck, out_dir, QSize(*size))
+        exporter.export_all()
+        report = exporter.write_report()
+    except OSError as error:
+        print(f"Erreur d’écriture : {error}", file=sys.stderr)
+        return 1
+    overflowing = [s for s in exporter.screens if not s.fitted]
+    for screen in overflowing:
+        print(f"{screen.file}: le texte déborde même à la taille minimale", file=sys.stderr)
+    print(f"{len(exporter.screens)} écrans écrits dans {out_dir} ({report.name}).")
+    return 1 if result.errors else 0

@@ -1,0 +1,156 @@
+"""The results: score, then every statement with the right answer and its explanation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from cmq_desktop.quiz.session import AnswerRecord
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import ButtonStyle, make_button
+from cmq_desktop.ui.canvas import CanvasWidget
+from cmq_desktop.ui.icons import mark_icon
+from cmq_desktop.ui.rich_text import plain_html
+
+W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
+MARGIN = 120
+LIST_BOX = QRectF(MARGIN, 250, W - 2 * MARGIN, 660)
+BUTTON_ROW = (
+    QRectF(MARGIN, 950, 520, 100),
+    QRectF(MARGIN + 560, 950, 600, 100),
+    QRectF(W - MARGIN - 480, 950, 480, 100),
+)
+CARD_FONT = 34
+
+
+def score_message(score: int, total: int) -> str:
+    if score == total:
+        return "Bravo, tout est juste\u00a0!"
+    if score * 2 >= total:
+        return "Bien joué\u00a0! Relisez les explications de vos erreurs."
+    return "Relisez les explications, puis refaites vos erreurs."
+
+
+class ResultCard(QFrame):
+    """One statement of the results: mark, right answer, the pupil's answer, explanation."""
+
+    def __init__(self, record: AnswerRecord, number: int) -> None:
+        super().__init__()
+        self.record = record
+        question = record.question
+        colour = theme.RIGHT if record.correct else theme.WRONG
+        self.setObjectName("resultCard")
+        self.setStyleSheet(
+            f"#resultCard {{ background: white; border-left: 10px solid {colour.name()};"
+            " border-radius: 12px; }"
+        )
+        layout = QHBoxLayout(self)
+        self.mark = QLabel()
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.mark.setAccessibleName("Bonne réponse" if record.correct else "Erreur")
+        layout.addWidget(self.mark)
+        verdict = "Bonne réponse" if record.correct else "Erreur"
+        given = (
+            "" if record.correct else f" · Votre réponse\u00a0: {plain_html(record.chosen_label)}"
+        )
+        self.text = QLabel(
+            f'<p style="color:{colour.name()}"><b>{number}. {verdict}</b></p>'
+            f"<p><b>{plain_html(question.statement)}</b></p>"
+            f"<p>Bonne réponse\u00a0: <b>{plain_html(question.answer)}</b>{given}</p>"
+            f'<p style="color:{theme.INK_SOFT.name()}">{plain_html(question.explanation)}</p>'
+        )
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setStyleSheet(f"color: {theme.INK.name()};")
+        layout.addWidget(self.text, 1)
+
+    def rescale(self, scale: float) -> None:
+        self.text.setFont(theme.font(CARD_FONT * scale))
+        size = max(16, round(70 * scale))
+        self.mark.setPixmap(mark_icon(self.record.correct).pixmap(size, size))
+        margin = round(24 * scale)
+        self.layout().setContentsMargins(margin, margin, margin, margin)
+        self.layout().setSpacing(margin)
+
+
+class ResultsView(CanvasWidget):
+    retry_wrong_requested = Signal()
+    restart_requested = Signal()
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.score = 0
+        self.total = 0
+        self.cards: list[ResultCard] = []
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setStyleSheet(
+            f"QScrollArea, #cardList {{ background: {theme.PAPER_SHADE.name()}; }}"
+        )
+        self.place(self.scroll, LIST_BOX)
+        self.retry_button = make_button(self, ButtonStyle.PRIMARY, "Refaire mes erreurs (E)")
+        self.retry_button.clicked.connect(self.retry_wrong_requested)
+        self.restart_button = make_button(
+            self, ButtonStyle.SECONDARY, "Recommencer, questions mélangées (M)"
+        )
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.home_button = make_button(self, ButtonStyle.SECONDARY, "Accueil (A)")
+        self.home_button.clicked.connect(self.home_requested)
+        for button, box in zip(
+            (self.retry_button, self.restart_button, self.home_button), BUTTON_ROW, strict=True
+        ):
+            self.place(button, box)
+
+    def show_results(self, records: tuple[AnswerRecord, ...]) -> None:
+        self.total = len(records)
+        self.score = sum(r.correct for r in records)
+        container = QWidget()
+        container.setObjectName("cardList")
+        column = QVBoxLayout(container)
+        self.cards = [ResultCard(record, n) for n, record in enumerate(records, start=1)]
+        for card in self.cards:
+            column.addWidget(card)
+        column.addStretch(1)
+        self.scroll.setWidget(container)
+        self.retry_button.setEnabled(self.score < self.total)
+        self.retry_button.setVisible(self.score < self.total)
+        self.setAccessibleName(f"Résultats : {self.score} sur {self.total}")
+        self.on_scale_changed(self.scale)
+        self.update()
+
+    def scroll_by_page(self, direction: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.value() + direction * bar.pageStep())
+
+    def on_scale_changed(self, scale: float) -> None:
+        for card in self.cards:
+            card.rescale(scale)
+        widget = self.scroll.widget()
+        if widget is not None and widget.layout() is not None:
+            widget.layout().setSpacing(round(24 * scale))
+            widget.layout().setContentsMargins(0, 0, round(12 * scale), 0)
+        for button in (self.retry_button, self.restart_button, self.home_button):
+            button.setFont(theme.font(34 * scale, bold=True))
+
+    def paint_canvas(self, painter: QPainter) -> None:
+        painter.fillRect(QRectF(0, 0, W, H), theme.PAPER_SHADE)
+        painter.setPen(theme.NAVY)
+        painter.setFont(theme.font(72, bold=True))
+        painter.drawText(QRectF(MARGIN, 40, 1000, 110), Qt.AlignmentFlag.AlignVCenter, "Résultats")
+        painter.setPen(theme.TEAL)
+        painter.drawText(
+            QRectF(W - MARGIN - 700, 40, 700, 110),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{self.score}\u00a0/\u00a0{self.total}",
+        )
+        painter.setPen(theme.INK)
+        painter.setFont(theme.font(40))
+        painter.drawText(
+            QRectF(MARGIN, 160, W - 2 * MARGIN, 60),
+            Qt.AlignmentFlag.AlignVCenter,
+            score_message(self.score, self.total),
+        )

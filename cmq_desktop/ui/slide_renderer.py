@@ -1,0 +1,242 @@
+"""The one slide renderer: window, start screen, PNG export and thumbnails all call it.
+
+Everything is drawn on the fixed 1920x1080 canvas; callers scale the painter (see
+``canvas.letterbox``). Text layouts are computed once per slide and cached, so painting
+the same slide again, at any size, only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QLinearGradient, QPainter, QPen
+
+from cmq_desktop.content.model import BulletList, Image, Layout, Paragraph, Slide
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.fitted_text import FittedText, TextStyle
+from cmq_desktop.ui.image_cache import ImageCache
+from cmq_desktop.ui.rich_text import item_parts, list_html, paragraph_html, plain_html, spans_html
+
+W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
+MARGIN_X = 120
+TITLE_TOP = 64
+TITLE_HEIGHT = 180
+BODY_TOP = 290
+BODY_BOTTOM = 960
+FOOTER_Y = 1000
+
+TITLE_STYLE = TextStyle(size=72, min_size=54, color=theme.NAVY, bold=True)
+BODY_STYLE = TextStyle(size=50, min_size=38, color=theme.INK)
+FIGURE_STYLE = TextStyle(size=120, min_size=72, color=theme.TEAL, bold=True, center=True)
+CAPTION_STYLE = TextStyle(size=42, min_size=34, color=theme.INK, center=True)
+COVER_TITLE_STYLE = TextStyle(size=96, min_size=64, color=theme.PAPER, bold=True, center=True)
+COVER_SUBTITLE_STYLE = TextStyle(size=52, min_size=40, color=theme.TEAL_LIGHT, center=True)
+COVER_BODY_STYLE = TextStyle(size=40, min_size=32, color=theme.PAPER, center=True)
+FOOTER_SIZE = 28
+
+
+@dataclass
+class _Placed:
+    text: FittedText
+    origin: QPointF
+    vertical_center: bool = False
+
+
+@dataclass
+class SlideLayout:
+    """Where each piece of a slide goes on the canvas, and whether all its text fitted."""
+
+    texts: list[_Placed] = field(default_factory=list)
+    image_boxes: list[tuple[Image, QRectF]] = field(default_factory=list)
+    cards: list[QRectF] = field(default_factory=list)
+
+    @property
+    def fitted(self) -> bool:
+        return all(placed.text.fitted for placed in self.texts)
+
+    @property
+    def overflowing_text(self) -> list[str]:
+        return [p.text.document.toPlainText()[:60] for p in self.texts if not p.text.fitted]
+
+
+def _body_html(blocks: tuple, size: float) -> str:
+    gap = size * 0.55
+    parts = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            parts.append(paragraph_html(block, gap))
+        elif isinstance(block, BulletList):
+            parts.append(list_html(block, gap))
+    return "".join(parts)
+
+
+def _text_blocks(slide: Slide) -> tuple:
+    return tuple(b for b in slide.blocks if not isinstance(b, Image))
+
+
+class SlideRenderer:
+    def __init__(self) -> None:
+        self.images = ImageCache()
+        # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout.
+        self._layouts: dict[Slide, SlideLayout] = {}
+
+    def layout(self, slide: Slide) -> SlideLayout:
+        if slide not in self._layouts:
+            self._layouts[slide] = self._compute_layout(slide)
+        return self._layouts[slide]
+
+    # Layout ---------------------------------------------------------------------------
+
+    def _compute_layout(self, slide: Slide) -> SlideLayout:
+        if slide.layout is Layout.TITLE:
+            return self._cover_layout(slide, title_box=QRectF(160, 170, W - 320, 420))
+        layout = SlideLayout()
+        title_width = W - 2 * MARGIN_X
+        title = FittedText(
+            lambda _s: spans_html(slide.title), title_width, TITLE_HEIGHT, TITLE_STYLE
+        )
+        layout.texts.append(_Placed(title, QPointF(MARGIN_X, TITLE_TOP), vertical_center=True))
+        body = QRectF(MARGIN_X, BODY_TOP, W - 2 * MARGIN_X, BODY_BOTTOM - BODY_TOP)
+        if slide.subtitle:
+            subtitle_style = TextStyle(size=40, min_size=32, color=theme.TEAL, bold=True)
+            sub = FittedText(
+                lambda _s: spans_html(slide.subtitle), body.width(), 70, subtitle_style
+            )
+            layout.texts.append(_Placed(sub, body.topLeft()))
+            body.setTop(body.top() + 80)
+        if slide.layout is Layout.FIGURES:
+            self._figures_layout(slide, body, layout)
+        elif slide.layout is Layout.IMAGE_TEXT and slide.images:
+            image_box = QRectF(body.x(), body.y(), body.width() * 0.44, body.height())
+            layout.image_boxes.append((slide.images[0], image_box))
+            text_x = image_box.right() + 70
+            self._add_body(
+                slide, QRectF(text_x, body.y(), body.right() - text_x, body.height()), layout
+            )
+        else:
+            images = slide.images
+            if images:
+                # An image on a plain slide takes the lower part, below the text.
+                image_box = QRectF(body.x(), body.center().y(), body.width(), body.height() / 2)
+                layout.image_boxes.append((images[0], image_box))
+                body.setHeight(body.height() / 2 - 20)
+            self._add_body(slide, body, layout)
+        return layout
+
+    def _add_body(self, slide: Slide, box: QRectF, layout: SlideLayout) -> None:
+        blocks = _text_blocks(slide)
+        if not blocks:
+            return
+        text = FittedText(lambda s: _body_html(blocks, s), box.width(), box.height(), BODY_STYLE)
+        layout.texts.append(
+            _Placed(text, box.topLeft(), vertical_center=slide.layout is Layout.TEXT)
+        )
+
+    def _cover_layout(self, slide: Slide, title_box: QRectF) -> SlideLayout:
+        layout = SlideLayout()
+        title = FittedText(
+            lambda _s: spans_html(slide.title), title_box.width(), 300, COVER_TITLE_STYLE
+        )
+        layout.texts.append(_Placed(title, title_box.topLeft(), vertical_center=True))
+        y = title_box.top() + 320
+        if slide.subtitle:
+            sub = FittedText(
+                lambda _s: spans_html(slide.subtitle), title_box.width(), 140, COVER_SUBTITLE_STYLE
+            )
+            layout.texts.append(_Placed(sub, QPointF(title_box.left(), y)))
+            y += 150
+        blocks = _text_blocks(slide)
+        if blocks:
+            body = FittedText(
+                lambda s: _body_html(blocks, s), title_box.width(), 200, COVER_BODY_STYLE
+            )
+            layout.texts.append(_Placed(body, QPointF(title_box.left(), y)))
+        return layout
+
+    def _figures_layout(self, slide: Slide, body: QRectF, layout: SlideLayout) -> None:
+        items = [
+            item
+            for b in slide.blocks
+            if isinstance(b, BulletList)
+            for item in b.items
+            if item.level == 0
+        ]
+        if not items:
+            self._add_body(slide, body, layout)
+            return
+        gap = 40
+        count = len(items)
+        card_width = (body.width() - gap * (count - 1)) / count
+        card_height = body.height() * 0.8
+        top = body.y() + (body.height() - card_height) / 2
+        for index, item in enumerate(items):
+            card = QRectF(body.x() + index * (card_width + gap), top, card_width, card_height)
+            layout.cards.append(card)
+            figure, caption = item_parts(item)
+            inner = card.adjusted(28, 40, -28, -28)
+            fig = FittedText(lambda _s, f=figure: plain_html(f), inner.width(), 170, FIGURE_STYLE)
+            layout.texts.append(_Placed(fig, inner.topLeft(), vertical_center=True))
+            cap_box = QRectF(inner.x(), inner.y() + 200, inner.width(), inner.height() - 200)
+            cap = FittedText(
+                lambda _s, c=caption: plain_html(c),
+                cap_box.width(),
+                cap_box.height(),
+                CAPTION_STYLE,
+            )
+            layout.texts.append(_Placed(cap, cap_box.topLeft()))
+
+    # Painting -------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, slide: Slide, number: int, total: int) -> None:
+        """Paint ``slide`` on the canvas (0, 0, 1920, 1080) of an already scaled painter."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        layout = self.layout(slide)
+        if slide.layout is Layout.TITLE:
+            self.paint_cover_background(painter)
+        else:
+            self._paint_background(painter)
+        for card in layout.cards:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.TEAL_LIGHT)
+            painter.drawRoundedRect(card, 24, 24)
+        for image, box in layout.image_boxes:
+            if not self.images.draw(painter, image.path, box):
+                self._paint_missing_image(painter, image, box)
+        for placed in layout.texts:
+            placed.text.paint(painter, placed.origin, placed.vertical_center)
+        if slide.layout is not Layout.TITLE:
+            self._paint_footer(painter, number, total)
+
+    def paint_cover_background(self, painter: QPainter) -> None:
+        gradient = QLinearGradient(0, 0, W, H)
+        gradient.setColorAt(0, theme.NAVY)
+        gradient.setColorAt(1, theme.NAVY_DARK)
+        painter.fillRect(QRectF(0, 0, W, H), gradient)
+        painter.fillRect(QRectF(0, H - 24, W, 24), theme.TEAL)
+
+    def _paint_background(self, painter: QPainter) -> None:
+        painter.fillRect(QRectF(0, 0, W, H), theme.PAPER)
+        painter.fillRect(QRectF(0, 0, 24, H), theme.NAVY)
+        painter.fillRect(QRectF(MARGIN_X, TITLE_TOP + TITLE_HEIGHT + 12, 180, 10), theme.TEAL)
+
+    def _paint_footer(self, painter: QPainter, number: int, total: int) -> None:
+        painter.setPen(theme.INK_SOFT)
+        painter.setFont(theme.font(FOOTER_SIZE))
+        box = QRectF(MARGIN_X, FOOTER_Y, W - 2 * MARGIN_X, 50)
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{number} / {total}"
+        )
+
+    def _paint_missing_image(self, painter: QPainter, image: Image, box: QRectF) -> None:
+        # The loader reports the missing file; the slide still shows where it belongs.
+        painter.setPen(QPen(theme.INK_SOFT, 4, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
+        painter.setFont(theme.font(32))
+        painter.drawText(
+            box,
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            f"Image absente :\n{image.path.name}",
+        )

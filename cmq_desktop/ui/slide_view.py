@@ -1,0 +1,86 @@
+"""A slide, letterboxed to the window, with discreet navigation for mouse and touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from cmq_desktop.content.model import Slide
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import ButtonStyle, make_button
+from cmq_desktop.ui.canvas import CanvasWidget
+from cmq_desktop.ui.slide_renderer import SlideRenderer
+
+W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
+NAV_HIDE_MS = 3000
+
+
+class SlideView(CanvasWidget):
+    next_requested = Signal()
+    previous_requested = Signal()
+    back_to_quiz_requested = Signal()
+    painted = Signal()  # after every finished paint (first-frame timing, benchmarks)
+
+    def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self.slide: Slide | None = None
+        self.number = 0
+        self.total = 0
+        self.reviewing = False
+        self.setMouseTracking(True)
+        self.previous_button = make_button(self, ButtonStyle.SECONDARY, "‹")
+        self.previous_button.setAccessibleName("Diapositive précédente")
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button = make_button(self, ButtonStyle.SECONDARY, "›")
+        self.next_button.setAccessibleName("Diapositive suivante")
+        self.next_button.clicked.connect(self.next_requested)
+        self.back_button = make_button(self, ButtonStyle.PRIMARY, "Retour à la question (Entrée)")
+        self.back_button.clicked.connect(self.back_to_quiz_requested)
+        self.place(self.previous_button, QRectF(40, H - 130, 100, 100))
+        self.place(self.next_button, QRectF(W - 140, H - 130, 100, 100))
+        self.place(self.back_button, QRectF(W / 2 - 380, H - 140, 760, 100))
+        # Navigation buttons appear when the mouse moves or a finger taps, then hide so the
+        # projected slide stays clean.
+        self._hide_timer = QTimer(self, singleShot=True, interval=NAV_HIDE_MS)
+        self._hide_timer.timeout.connect(self._hide_navigation)
+        self._hide_navigation()
+        self.back_button.hide()
+
+    def show_slide(self, slide: Slide, number: int, total: int, reviewing: bool) -> None:
+        self.slide, self.number, self.total, self.reviewing = slide, number, total, reviewing
+        self.back_button.setVisible(reviewing)
+        self.setAccessibleName(f"Diapositive {number} sur {total} : {slide.title_text}")
+        self.update()
+
+    def on_scale_changed(self, scale: float) -> None:
+        for button, size in (
+            (self.previous_button, 64),
+            (self.next_button, 64),
+            (self.back_button, 40),
+        ):
+            button.setFont(theme.font(size * scale, bold=True))
+
+    def _hide_navigation(self) -> None:
+        self.previous_button.hide()
+        self.next_button.hide()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.previous_button.show()
+        self.next_button.show()
+        self._hide_timer.start()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.mouseMoveEvent(event)
+
+    def paint_canvas(self, painter: QPainter) -> None:
+        if self.slide is None:
+            painter.fillRect(QRectF(0, 0, W, H), theme.PAPER)
+            return
+        self.renderer.paint(painter, self.slide, self.number, self.total)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()

@@ -1,0 +1,91 @@
+"""The start screen: the deck's title and a big way to start, plus the quiz sets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from cmq_desktop.content.model import Deck, Layout, Slide, Span
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import ButtonStyle, make_button
+from cmq_desktop.ui.canvas import CanvasWidget
+from cmq_desktop.ui.slide_renderer import SlideRenderer
+
+W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
+START_BOX = QRectF(W / 2 - 450, 690, 900, 120)
+QUIZ_ROW_TOP = 850
+
+
+class StartView(CanvasWidget):
+    start_requested = Signal()
+    quiz_requested = Signal(str)  # the quiz set id
+    painted = Signal()
+
+    def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self.cover: Slide | None = None
+        self.start_button = make_button(self, ButtonStyle.SECONDARY, "Commencer la présentation")
+        self.start_button.clicked.connect(self.start_requested)
+        self.place(self.start_button, START_BOX)
+        self.quiz_buttons: list[QPushButton] = []
+
+    def show_deck(self, deck: Deck) -> None:
+        first = deck.slides[0] if deck.slides else None
+        title = first.title if first else (Span("Quiz"),)
+        subtitle = first.subtitle if first and first.layout is Layout.TITLE else ()
+        # A cover built from the first slide's title, drawn by the same renderer as slides.
+        self.cover = Slide(
+            "accueil", title, subtitle, Layout.TITLE, (), "", first.path if first else "", 1
+        )
+        self.start_button.setVisible(bool(deck.slides))
+        for button in self.quiz_buttons:
+            button.deleteLater()
+        self.quiz_buttons = []
+        playable = [s for s in deck.quiz_sets if s.questions]
+        width, gap = 700, 40
+        left = (W - (len(playable) * width + (len(playable) - 1) * gap)) / 2
+        for index, quiz_set in enumerate(playable):
+            count = len(quiz_set.questions)
+            text = f"{quiz_set.title} ({count} question{'s' if count > 1 else ''})"
+            button = make_button(self, ButtonStyle.SECONDARY, text)
+            button.setAccessibleName(f"Aller directement au quiz : {text}")
+            button.clicked.connect(
+                lambda _c=False, set_id=quiz_set.id: self.quiz_requested.emit(set_id)
+            )
+            self.place(button, QRectF(left + index * (width + gap), QUIZ_ROW_TOP, width, 90))
+            button.show()
+            self.quiz_buttons.append(button)
+        self.on_scale_changed(self.scale)
+        self.update()
+
+    def on_scale_changed(self, scale: float) -> None:
+        self.start_button.setFont(theme.font(48 * scale, bold=True))
+        for button in self.quiz_buttons:
+            button.setFont(theme.font(32 * scale, bold=True))
+
+    def paint_canvas(self, painter: QPainter) -> None:
+        if self.cover is None:
+            self.renderer.paint_cover_background(painter)
+            return
+        self.renderer.paint(painter, self.cover, 1, 1)
+        if self.quiz_buttons:
+            painter.setPen(theme.TEAL_LIGHT)
+            painter.setFont(theme.font(30))
+            painter.drawText(
+                QRectF(0, QUIZ_ROW_TOP - 46, W, 40),
+                Qt.AlignmentFlag.AlignCenter,
+                "ou directement le quiz :",
+            )
+        painter.setPen(theme.TEAL_LIGHT)
+        painter.setFont(theme.font(26))
+        painter.drawText(
+            QRectF(0, H - 80, W, 40),
+            Qt.AlignmentFlag.AlignCenter,
+            "Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide",
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()

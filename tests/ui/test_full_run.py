@@ -1,0 +1,179 @@
+"""A pupil's whole session, driven with real key presses and clicks on the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.question_view import FEEDBACK_PANEL, answer_sentence, feedback_heading
+from tests.ui.helpers import answer_key, close_to, pixel
+
+K = Qt.Key
+
+
+def _feedback_colour(app_window):
+    view = app_window.window.question_view
+    point = view.to_widget(
+        QRectF(FEEDBACK_PANEL.x() + 40, FEEDBACK_PANEL.y() + 300, 1, 1)
+    ).topLeft()
+    return pixel(view, point)
+
+
+def _walk_slides_to_quiz(qtbot, app_window) -> None:
+    window = app_window.window
+    deck = app_window.controller.flow.deck
+    assert window.stack.currentWidget() is window.start_view
+    qtbot.keyClick(window, K.Key_Right)
+    for number, slide in enumerate(deck.slides, start=1):
+        assert window.stack.currentWidget() is window.slide_view
+        assert window.slide_view.slide == slide
+        assert window.slide_view.accessibleName().startswith(
+            f"Diapositive {number} sur {len(deck.slides)}"
+        )
+        qtbot.keyClick(window, K.Key_PageDown)  # what a clicker remote sends
+    assert window.stack.currentWidget() is window.question_view
+
+
+def _play_quiz(qtbot, app_window, right: bool) -> None:
+    window = app_window.window
+    view = window.question_view
+    questions = app_window.controller.flow.quiz_set.questions
+    for number, question in enumerate(questions, start=1):
+        assert view.state.question == question
+        assert view.shown_text()[:2] == [
+            f"Question {number} sur {len(questions)}",
+            question.statement,
+        ]
+        assert [b.text() for b in view.answer_buttons] == list(question.labels)
+        qtbot.keyClick(window, answer_key(question, right))
+        shown = view.shown_text()
+        assert shown[2:] == [
+            feedback_heading(right),
+            answer_sentence(question),
+            question.explanation,
+        ]
+        expected = theme.RIGHT_LIGHT if right else theme.WRONG_LIGHT
+        assert close_to(_feedback_colour(app_window), expected)
+        assert view.next_button.isVisible()
+        qtbot.keyClick(window, K.Key_Space)
+    assert window.stack.currentWidget() is window.results_view
+
+
+def test_slides_forward_and_back(qtbot, app_window) -> None:
+    window = app_window.window
+    deck = app_window.controller.flow.deck
+    qtbot.mouseClick(window.start_view.start_button, Qt.MouseButton.LeftButton)
+    assert window.slide_view.slide == deck.slides[0]
+    qtbot.keyClick(window, K.Key_Right)
+    qtbot.keyClick(window, K.Key_Right)
+    assert window.slide_view.slide == deck.slides[2]
+    qtbot.keyClick(window, K.Key_Left)
+    assert window.slide_view.slide == deck.slides[1]
+    qtbot.keyClick(window, K.Key_PageUp)
+    qtbot.keyClick(window, K.Key_Backspace)
+    assert window.stack.currentWidget() is window.start_view
+
+
+def test_all_right_run(qtbot, app_window) -> None:
+    _walk_slides_to_quiz(qtbot, app_window)
+    _play_quiz(qtbot, app_window, right=True)
+    results = app_window.window.results_view
+    total = len(app_window.controller.flow.quiz_set.questions)
+    assert (results.score, results.total) == (total, total)
+    assert results.accessibleName() == f"Résultats : {total} sur {total}"
+    assert not results.retry_button.isVisible()
+    assert all("Bonne réponse" in card.text.text() for card in results.cards)
+
+
+def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
+    window = app_window.window
+    _walk_slides_to_quiz(qtbot, app_window)
+    _play_quiz(qtbot, app_window, right=False)
+    results = window.results_view
+    questions = app_window.controller.flow.quiz_set.questions
+    assert results.score == 0
+    for card, question in zip(results.cards, questions, strict=True):
+        text = card.text.text()
+        assert "Erreur" in text and question.explanation.split()[0] in text
+        assert f"Votre réponse\u00a0: {question.labels[1 - question.answer_index]}" in text
+    assert results.retry_button.isVisible()
+    qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.question_view
+    assert window.question_view.state.total == len(questions)
+    _play_quiz(qtbot, app_window, right=True)
+    assert results.score == len(questions)
+
+
+def test_answer_buttons_by_click_and_other_keys(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    view = window.question_view
+    question = view.state.question
+    qtbot.mouseClick(view.answer_buttons[question.answer_index], Qt.MouseButton.LeftButton)
+    assert view.state.correct
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    second = view.state.question
+    qtbot.keyClick(window, K.Key_1 if second.answer_index == 0 else K.Key_2)
+    assert view.state.correct
+    qtbot.keyClick(window, K.Key_Return)
+    third = view.state.question
+    qtbot.keyClick(window, K.Key_Left if third.answer_index == 1 else K.Key_Right)
+    assert not view.state.correct
+    # A second answer to the same question is ignored.
+    qtbot.keyClick(window, answer_key(third, right=True))
+    assert not view.state.correct
+
+
+def test_review_slide_and_come_back(qtbot, app_window) -> None:
+    window = app_window.window
+    deck = app_window.controller.flow.deck
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    view = window.question_view
+    question = view.state.question
+    qtbot.keyClick(window, answer_key(question, right=False))
+    assert view.review_button.isVisible()
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.slide_view
+    assert (
+        window.slide_view.slide.id
+        == question.slide_id
+        == deck.slides[deck.slide_index(question.slide_id)].id
+    )
+    assert window.slide_view.back_button.isVisible()
+    qtbot.keyClick(window, K.Key_Return)
+    assert window.stack.currentWidget() is window.question_view
+    assert view.state.question == question and view.state.answered
+    qtbot.keyClick(window, K.Key_R)
+    assert window.stack.currentWidget() is window.slide_view
+    qtbot.mouseClick(window.slide_view.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.question_view
+
+
+def test_restart_shuffled_changes_the_order(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    _play_quiz(qtbot, app_window, right=True)
+    original = [q.id for q in app_window.controller.flow.quiz_set.questions]
+    qtbot.keyClick(window, K.Key_M)
+    session = app_window.controller.flow.session
+    assert sorted(q.id for q in session.questions) == sorted(original)
+    assert [q.id for q in session.questions] != original
+    assert window.question_view.state.number == 1
+    qtbot.keyClick(window, K.Key_A)  # not an answer key for Vrai/Faux or Oui/Non: ignored
+    assert not window.question_view.state.answered
+
+
+def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    view = window.question_view
+    question = view.state.question
+    qtbot.keyClick(window, answer_key(question, right=False))
+    right_button = view.answer_buttons[question.answer_index]
+    wrong_button = view.answer_buttons[1 - question.answer_index]
+    assert not right_button.icon().isNull() and not wrong_button.icon().isNull()
+    assert right_button.accessibleName().endswith("bonne réponse")
+    assert view.shown_text()[2] == "Mauvaise réponse"
+    # The mark is drawn: the disc of the cross is red, at the left of the panel.
+    mark = view.to_widget(QRectF(FEEDBACK_PANEL.x() + 110, FEEDBACK_PANEL.y() + 60, 1, 1)).topLeft()
+    assert close_to(pixel(view, mark), theme.WRONG, tolerance=40)
