@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cmq_desktop.ui import theme
@@ -29,6 +30,21 @@ def style_button(button: QPushButton, style: ButtonStyle) -> None:
         f"QPushButton:disabled {{ background: {background}; color: {text};"
         f" border-color: {border}; }}"
     )
+
+
+def fit_font(button: QPushButton, canvas_size: float, scale: float) -> None:
+    """Set a bold font of ``canvas_size`` canvas pixels, smaller if the text would be cut."""
+    size = canvas_size * scale
+    available = (
+        button.width()
+        - 2 * (16 + 4)
+        - (button.iconSize().width() + 8 if not button.icon().isNull() else 0)
+    )
+    font = theme.font(size, bold=True)
+    while size > 8 and QFontMetricsF(font).horizontalAdvance(button.text()) > available:
+        size *= 0.94
+        font = theme.font(size, bold=True)
+    button.setFont(font)
 
 
 def make_button(parent: QWidget, style: ButtonStyle, text: str = "") -> QPushButton:

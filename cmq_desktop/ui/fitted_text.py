@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 
 from cmq_desktop.ui import theme
 
@@ -55,8 +62,18 @@ class FittedText:
         )
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
-        style = f"color:{self.style.color.name()}; line-height:{self.style.line_height}%"
-        document.setHtml(f'<div style="{style}">{build_html(size)}</div>')
+        document.setHtml(f'<div style="color:{self.style.color.name()}">{build_html(size)}</div>')
+        # The same line spacing for every paragraph and list item (CSS line-height on a
+        # container does not reach all the blocks).
+        block = document.begin()
+        while block.isValid():
+            cursor = QTextCursor(block)
+            block_format = block.blockFormat()
+            block_format.setLineHeight(
+                self.style.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            cursor.setBlockFormat(block_format)
+            block = block.next()
         document.setTextWidth(self.width)
         return document
 

@@ -46,4 +46,7 @@ def mark_icon(correct: bool, pixel_size: int = 128) -> QIcon:
     painter = QPainter(pixmap)
     paint_mark(painter, QRectF(2, 2, pixel_size - 4, pixel_size - 4), correct)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    # The answer buttons are disabled once answered: keep the mark in colour.
+    icon.addPixmap(pixmap, QIcon.Mode.Disabled)
+    return icon

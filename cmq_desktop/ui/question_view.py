@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cmq_desktop.content.model import Question
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, make_button, style_button
+from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button, style_button
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.fitted_text import FittedText, TextStyle, single_block
 from cmq_desktop.ui.icons import mark_icon, paint_mark
@@ -176,12 +176,9 @@ class QuestionView(CanvasWidget):
         sizes = {self.review_button: 40, self.next_button: 40}
         for button in (*self.answer_buttons, self.review_button, self.next_button):
             size = sizes.get(button, answer_size)
-            font = theme.font(size * scale, bold=True)
-            button.setFont(font)
             icon = round(size * 1.1 * scale)
-            button.setIconSize(
-                button.iconSize().scaled(icon, icon, Qt.AspectRatioMode.IgnoreAspectRatio)
-            )
+            button.setIconSize(QSize(icon, icon))
+            fit_font(button, size, scale)
 
     def _explanation_box(self) -> QRectF:
         panel = FEEDBACK_PANEL

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from cmq_desktop.quiz.session import AnswerRecord
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, make_button
+from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.icons import mark_icon
 from cmq_desktop.ui.rich_text import plain_html
@@ -17,9 +17,9 @@ W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
 MARGIN = 120
 LIST_BOX = QRectF(MARGIN, 250, W - 2 * MARGIN, 660)
 BUTTON_ROW = (
-    QRectF(MARGIN, 950, 520, 100),
-    QRectF(MARGIN + 560, 950, 600, 100),
-    QRectF(W - MARGIN - 480, 950, 480, 100),
+    QRectF(MARGIN, 950, 560, 100),
+    QRectF(MARGIN + 600, 950, 640, 100),
+    QRectF(W - MARGIN - 400, 950, 400, 100),
 )
 CARD_FONT = 34
 
@@ -95,7 +95,7 @@ class ResultsView(CanvasWidget):
         self.retry_button = make_button(self, ButtonStyle.PRIMARY, "Refaire mes erreurs (E)")
         self.retry_button.clicked.connect(self.retry_wrong_requested)
         self.restart_button = make_button(
-            self, ButtonStyle.SECONDARY, "Recommencer, questions mélangées (M)"
+            self, ButtonStyle.SECONDARY, "Recommencer en mélangeant (M)"
         )
         self.restart_button.clicked.connect(self.restart_requested)
         self.home_button = make_button(self, ButtonStyle.SECONDARY, "Accueil (A)")
@@ -134,7 +134,7 @@ class ResultsView(CanvasWidget):
             widget.layout().setSpacing(round(24 * scale))
             widget.layout().setContentsMargins(0, 0, round(12 * scale), 0)
         for button in (self.retry_button, self.restart_button, self.home_button):
-            button.setFont(theme.font(34 * scale, bold=True))
+            fit_font(button, 34, scale)
 
     def paint_canvas(self, painter: QPainter) -> None:
         painter.fillRect(QRectF(0, 0, W, H), theme.PAPER_SHADE)

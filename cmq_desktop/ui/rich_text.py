@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtGui import QFontMetricsF
@@ -13,6 +14,10 @@ NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 
 _narrow_space_supported: bool | None = None
+# "Auvergne-Rhône-Alpes" must not be cut at a hyphen and the font has no U+2011: a word
+# joiner (zero width, never drawn) after each hyphen forbids the break.
+WORD_JOINER = "\u2060"
+_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)+")
 
 
 def _display_text(text: str) -> str:
@@ -30,6 +35,7 @@ def _display_text(text: str) -> str:
 
 
 def plain_html(text: str) -> str:
+    text = _HYPHENATED_WORD.sub(lambda m: m.group(0).replace("-", "-" + WORD_JOINER), text)
     return escape(_display_text(text)).replace("\n", "<br/>")
 
 

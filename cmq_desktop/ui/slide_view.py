@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, make_button
+from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
@@ -60,7 +60,7 @@ class SlideView(CanvasWidget):
             (self.next_button, 64),
             (self.back_button, 40),
         ):
-            button.setFont(theme.font(size * scale, bold=True))
+            fit_font(button, size, scale)
 
     def _hide_navigation(self) -> None:
         self.previous_button.hide()

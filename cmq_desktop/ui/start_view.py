@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from cmq_desktop.content.model import Deck, Layout, Slide, Span
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, make_button
+from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
@@ -61,9 +61,9 @@ class StartView(CanvasWidget):
         self.update()
 
     def on_scale_changed(self, scale: float) -> None:
-        self.start_button.setFont(theme.font(48 * scale, bold=True))
+        fit_font(self.start_button, 48, scale)
         for button in self.quiz_buttons:
-            button.setFont(theme.font(32 * scale, bold=True))
+            fit_font(button, 32, scale)
 
     def paint_canvas(self, painter: QPainter) -> None:
         if self.cover is None:
