@@ -63,6 +63,7 @@ class Application:
         self.window.open_deck_requested.connect(self.choose_deck)
         self.window.help_requested.connect(self.show_help)
         self.problems_box: QMessageBox | None = None
+        self.help_box: QMessageBox | None = None
 
     def open_deck(self, path: Path) -> bool:
         """Load ``path``; on errors show them and keep what can be shown. True if switched."""
@@ -87,7 +88,11 @@ class Application:
             self.open_deck(Path(folder))
 
     def show_help(self) -> None:
-        QMessageBox.information(self.window, "Raccourcis clavier", SHORTCUTS_HELP)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Raccourcis clavier", SHORTCUTS_HELP, parent=self.window
+        )
+        box.open()  # window-modal, not a nested event loop: a clicker still reaches the app
+        self.help_box = box
 
 
 def run_gui(args: argparse.Namespace) -> int:
