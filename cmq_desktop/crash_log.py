@@ -1,0 +1,365 @@
+"""Logging and crash reports: a rotating log, a crash file and a friendly dialog.
+
+``install()`` (once, at the start of the GUI):
+
+- writes a rotating log ``logs/cmq-desktop.log`` in the user's data directory, opened
+  with the version, Python, Qt and platform;
+- replaces ``sys.excepthook`` and ``threading.excepthook``: an uncaught exception is
+  written with its traceback to ``logs/crash-YYYYmmdd-HHMMSS.log`` and to the log and,
+  when a Qt application is running on a real screen, a dialog in French says that
+  something went wrong and where the file is (never the traceback itself);
+- sends fatal native errors (segmentation faults in Qt) to ``logs/fatal-errors.log``.
+
+Qt is imported only to show the dialog, and only if the program already loaded it:
+this module is safe for the headless commands and the pure layers.
+
+Environment, for tests and end-to-end runs:
+``CMQ_DESKTOP_DATA_DIR`` replaces the data directory;
+``CMQ_DESKTOP_NO_DIALOGS=1`` logs crashes without ever opening a dialog.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import faulthandler
+import logging
+import logging.handlers
+import os
+import platform
+import sys
+import tempfile
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from cmq_desktop import APP_ID, APP_NAME, __version__
+
+ENV_DATA_DIR = "CMQ_DESKTOP_DATA_DIR"
+ENV_NO_DIALOGS = "CMQ_DESKTOP_NO_DIALOGS"
+LOG_FILE_NAME = "cmq-desktop.log"
+FATAL_FILE_NAME = "fatal-errors.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+CRASH_FILES_KEPT = 20
+MAX_DIALOGS = 3
+
+logger = logging.getLogger("cmq_desktop")
+
+
+class _State:
+    handler: logging.Handler | None = None
+    previous_excepthook: Any = None
+    previous_threading_excepthook: Any = None
+    fatal_file: IO[str] | None = None
+    faulthandler_was_enabled = False
+    previous_root_level = logging.NOTSET
+    dialogs_shown = 0
+    dialog_open = False
+    shown_signatures: set[str] = set()  # noqa: RUF012  (one process-wide state)
+
+
+_state = _State()
+
+
+# --- where ----------------------------------------------------------------------------
+
+
+def user_data_dir() -> Path:
+    """The user's data directory for CMQ Desktop (``CMQ_DESKTOP_DATA_DIR`` wins).
+
+    Windows: ``%LOCALAPPDATA%\\CMQ Desktop``, a name people recognise when IT asks for
+    the log; Linux and macOS: the reverse-DNS id, as desktop conventions want
+    (``~/.local/share/fr.ac-aura.cmq.Desktop``).
+    """
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    name = APP_NAME if sys.platform == "win32" else APP_ID
+    return platformdirs.user_data_path(name, appauthor=False, roaming=False)
+
+
+def log_dir() -> Path:
+    """The ``logs`` folder, created if needed; a temporary one if the data dir is read-only."""
+    for candidate in (user_data_dir() / "logs", Path(tempfile.gettempdir()) / f"{APP_ID}-logs"):
+        try:
+            candidate.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(candidate, os.W_OK):
+            return candidate
+    return Path(tempfile.gettempdir())
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILE_NAME
+
+
+# --- start-up -------------------------------------------------------------------------
+
+
+def environment_summary() -> str:
+    """Version, Python, Qt and platform, one line (Qt only if already loaded)."""
+    parts = [
+        f"{APP_NAME} {__version__}",
+        f"Python {platform.python_version()} ({sys.executable})",
+        f"platform {platform.platform()}",
+        "frozen" if getattr(sys, "frozen", False) else "from source",
+    ]
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        pyside = sys.modules.get("PySide6")
+        parts.insert(2, f"Qt {qt_core.qVersion()} (PySide6 {getattr(pyside, '__version__', '?')})")
+    else:
+        parts.insert(2, "Qt not loaded yet")
+    return "; ".join(parts)
+
+
+def install(*, fatal_errors: bool = True) -> Path:
+    """Set up the rotating log and the crash hooks; returns the log file. Idempotent."""
+    if _state.handler is None:
+        path = log_file()
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        )
+        handler.setLevel(logging.INFO)
+        root = logging.getLogger()
+        root.addHandler(handler)
+        _state.previous_root_level = root.level
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+        _state.handler = handler
+        _state.previous_excepthook = sys.excepthook
+        _state.previous_threading_excepthook = threading.excepthook
+        sys.excepthook = _excepthook
+        threading.excepthook = _threading_excepthook
+        if fatal_errors:
+            _state.faulthandler_was_enabled = faulthandler.is_enabled()
+            try:
+                _state.fatal_file = open(log_dir() / FATAL_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115
+                faulthandler.enable(file=_state.fatal_file, all_threads=True)
+            except (OSError, ValueError, RuntimeError):
+                _state.fatal_file = None
+        logger.info("Start: %s", environment_summary())
+        logger.info("Data directory: %s", user_data_dir())
+    return Path(_state.handler.baseFilename)  # type: ignore[attr-defined]
+
+
+def uninstall() -> None:
+    """Undo ``install()`` (for tests)."""
+    if _state.handler is None:
+        return
+    logging.getLogger().removeHandler(_state.handler)
+    logging.getLogger().setLevel(_state.previous_root_level)
+    _state.handler.close()
+    _state.handler = None
+    if sys.excepthook is _excepthook:
+        sys.excepthook = _state.previous_excepthook
+    if threading.excepthook is _threading_excepthook:
+        threading.excepthook = _state.previous_threading_excepthook
+    if _state.fatal_file is not None:
+        faulthandler.disable()
+        _state.fatal_file.close()
+        _state.fatal_file = None
+        if _state.faulthandler_was_enabled and sys.__stderr__ is not None:
+            faulthandler.enable(file=sys.__stderr__)
+    _state.dialogs_shown = 0
+    _state.dialog_open = False
+    _state.shown_signatures.clear()
+
+
+# --- crash files ----------------------------------------------------------------------
+
+
+def write_crash_log(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    *,
+    thread_name: str | None = None,
+) -> Path:
+    """Write one crash file (header and traceback); prune the oldest ones."""
+    directory = log_dir()
+    now = _dt.datetime.now()
+    path = directory / f"crash-{now:%Y%m%d-%H%M%S}.log"
+    counter = 1
+    while path.exists():
+        counter += 1
+        path = directory / f"crash-{now:%Y%m%d-%H%M%S}-{counter}.log"
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    header = [
+        f"{APP_NAME}: unexpected error on {now:%Y-%m-%d %H:%M:%S}",
+        environment_summary(),
+        f"Thread: {thread_name or threading.current_thread().name}",
+        "",
+    ]
+    path.write_text("\n".join(header) + text, encoding="utf-8")
+    crashes = sorted(directory.glob("crash-*.log"), key=lambda p: p.stat().st_mtime)
+    for old in crashes[:-CRASH_FILES_KEPT]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return path
+
+
+def _report(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    thread_name: str | None,
+) -> Path | None:
+    logger.critical(
+        "Unexpected error (thread %s)",
+        thread_name or threading.current_thread().name,
+        exc_info=(exc_type, exc, tb),
+    )
+    try:
+        path = write_crash_log(exc_type, exc, tb, thread_name=thread_name)
+    except OSError:
+        logger.exception("Could not write the crash file")
+        return None
+    logger.critical("Crash file: %s", path)
+    return path
+
+
+def _print_to_stderr(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+    # A windowed Windows program has no stderr; elsewhere keep the usual traceback for
+    # whoever started the program from a terminal.
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+
+
+def _excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    try:
+        path = _report(exc_type, exc, tb, None)
+        _print_to_stderr(exc_type, exc, tb)
+        if path is not None:
+            show_crash_dialog(path, _signature(exc_type, tb))
+    except Exception:  # never let the crash handler itself crash
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if _is_top_level(tb) and getattr(sys, "frozen", False) and sys.stderr is None:
+        # Windowed frozen program about to end: the PyInstaller bootloader would show
+        # its own English message next; ours has said it all.
+        logging.shutdown()
+        os._exit(1)
+
+
+def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    exc = args.exc_value if args.exc_value is not None else args.exc_type()
+    thread_name = args.thread.name if args.thread is not None else None
+    try:
+        path = _report(args.exc_type, exc, args.exc_traceback, thread_name)
+        _print_to_stderr(args.exc_type, exc, args.exc_traceback)
+        if path is not None:
+            show_crash_dialog(path, _signature(args.exc_type, args.exc_traceback))
+    except Exception:
+        if _state.previous_threading_excepthook is not None:
+            _state.previous_threading_excepthook(args)
+
+
+def _signature(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    frames = traceback.extract_tb(tb)[-3:] if tb is not None else []
+    return exc_type.__name__ + "|" + "|".join(f"{f.filename}:{f.lineno}" for f in frames)
+
+
+def _is_top_level(tb: TracebackType | None) -> bool:
+    """True when the exception left the main script (the program is about to end)."""
+    return (
+        tb is not None
+        and tb.tb_frame.f_code.co_name == "<module>"
+        and tb.tb_frame.f_globals.get("__name__") == "__main__"
+    )
+
+
+# --- the dialog -----------------------------------------------------------------------
+
+DIALOG_TITLE = "CMQ Desktop – problème inattendu"
+DIALOG_TEXT = "Désolé, CMQ Desktop a rencontré un problème inattendu."
+
+
+def dialog_informative_text(crash_path: Path) -> str:
+    return (
+        "Le détail a été enregistré dans le fichier :\n"
+        f"{crash_path}\n\n"
+        "Vous pouvez transmettre ce fichier à la personne qui s’occupe des ordinateurs. "
+        "Si le programme ne répond plus correctement, fermez-le puis relancez-le."
+    )
+
+
+def dialogs_enabled() -> bool:
+    return os.environ.get(ENV_NO_DIALOGS, "").strip().lower() not in {"1", "true", "yes", "oui"}
+
+
+def _headless_platform() -> bool:
+    # A modal dialog on the offscreen or minimal platform would wait forever.
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() in {"offscreen", "minimal"}
+
+
+def make_crash_dialog(crash_path: Path) -> Any:
+    """The QMessageBox (not shown): French text, the file's path, never a traceback."""
+    from PySide6.QtCore import Qt, QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(DIALOG_TITLE)
+    box.setText(DIALOG_TEXT)
+    box.setInformativeText(dialog_informative_text(crash_path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
+    open_button = box.addButton("Ouvrir le dossier", QMessageBox.ButtonRole.ActionRole)
+    close_button = box.addButton("Fermer", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(close_button)
+    box.setEscapeButton(close_button)
+    open_button.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(crash_path.parent)))
+    )
+    return box
+
+
+def show_crash_dialog(crash_path: Path, signature: str = "") -> bool:
+    """Show the dialog if a Qt application runs on a screen; returns True if shown."""
+    if not dialogs_enabled() or "PySide6.QtWidgets" not in sys.modules:
+        return False
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or _headless_platform():
+        return False
+    if _state.dialog_open or _state.dialogs_shown >= MAX_DIALOGS:
+        return False
+    if signature and signature in _state.shown_signatures:
+        return False  # the same fault again (say, in every repaint): logged, not repeated
+    _state.shown_signatures.add(signature)
+    _state.dialogs_shown += 1
+
+    def run() -> None:
+        _state.dialog_open = True
+        try:
+            make_crash_dialog(crash_path).exec()
+        finally:
+            _state.dialog_open = False
+
+    if threading.current_thread() is threading.main_thread():
+        run()
+    else:
+        QTimer.singleShot(0, app, run)  # widgets live in the main thread only
+    return True
