@@ -21,7 +21,9 @@ class ContentError:
     is_warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        # A warning does not fail ``check``; say so, so that authors know what must be fixed.
+        prefix = "attention : " if self.is_warning else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 
 class Layout(Enum):

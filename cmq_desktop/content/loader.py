@@ -1,0 +1,124 @@
+"""Loading a deck directory: ``presentation.md``, the ``quiz*.txt`` files, and their checks.
+
+``load_deck`` never raises for bad content: every problem becomes a ContentError with a
+path and a line, and whatever is usable is kept so that the app can still show it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from cmq_desktop.content import messages
+from cmq_desktop.content.model import ContentError, Deck, LoadResult, Slide
+from cmq_desktop.content.presentation import parse_presentation
+from cmq_desktop.content.problems import Reporter
+from cmq_desktop.content.quiz_file import ParsedQuiz, parse_quiz
+from cmq_desktop.content.source import read_lines
+from cmq_desktop.content.validation import cross_check
+
+PRESENTATION_FILE = "presentation.md"
+_T = TypeVar("_T")
+
+
+def load_deck(path: Path) -> LoadResult:
+    path = Path(path)
+    shown = str(path)
+    problem = _deck_dir_problem(path)
+    if problem is not None:
+        return LoadResult(None, (ContentError(shown, 1, problem),))
+    root = _absolute(path)
+    dir_report = Reporter(shown)
+    quiz_names = _quiz_file_names(path, dir_report)
+
+    presentation_report = Reporter(str(path / PRESENTATION_FILE))
+    slides = _load_slides(path / PRESENTATION_FILE, root, presentation_report)
+
+    quiz_reports: list[Reporter] = []
+    parsed: list[tuple[ParsedQuiz, Reporter]] = []
+    for name in quiz_names:
+        quiz_report = Reporter(str(path / name))
+        quiz_reports.append(quiz_report)
+        quiz = _guarded(quiz_report, lambda r, n=name: _load_quiz(path / n, r))
+        if quiz is not None:
+            parsed.append((quiz, quiz_report))
+    quiz_sets = cross_check(parsed, slides)
+
+    reports = [dir_report, presentation_report, *quiz_reports]
+    problems = tuple(problem for report in reports for problem in report.sorted_problems())
+    if not slides:
+        return LoadResult(None, problems)
+    usable_sets = tuple(quiz_set for quiz_set in quiz_sets if quiz_set.questions)
+    return LoadResult(Deck(root, tuple(slides), usable_sets), problems)
+
+
+def _deck_dir_problem(path: Path) -> str | None:
+    try:
+        if not path.exists():
+            return messages.DECK_MISSING
+        if not path.is_dir():
+            return messages.DECK_NOT_A_DIR
+    except (OSError, ValueError):
+        return messages.DECK_MISSING
+    return None
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _quiz_file_names(path: Path, report: Reporter) -> list[str]:
+    """The ``quiz*.txt`` files, whatever the case of their names."""
+    try:
+        with os.scandir(path) as entries:
+            names = [
+                entry.name
+                for entry in entries
+                if entry.name.lower().startswith("quiz")
+                and entry.name.lower().endswith(".txt")
+                and entry.is_file()
+            ]
+    except OSError as error:
+        report.error(1, messages.unreadable_dir(error))
+        return []
+    # By name without ".txt", so that quiz.txt (the main quiz) comes before quiz-approfondi.txt.
+    return sorted(names, key=lambda name: (name[: -len(".txt")].casefold(), name))
+
+
+def _load_slides(file: Path, root: Path, report: Reporter) -> list[Slide] | None:
+    """The usable slides, or None when presentation.md cannot be read at all."""
+    try:
+        present = file.exists()
+    except OSError:
+        present = True  # let reading say what is wrong
+    if not present:
+        report.error(1, messages.PRESENTATION_MISSING)
+        return None
+    slides = _guarded(report, lambda r: _parse_slides_file(file, root, r))
+    if slides is not None and not slides and not report.has_errors:
+        report.error(1, messages.EMPTY_DECK)
+    return slides
+
+
+def _parse_slides_file(file: Path, root: Path, report: Reporter) -> list[Slide] | None:
+    lines = read_lines(file, report)
+    return None if lines is None else parse_presentation(lines, root, report)
+
+
+def _load_quiz(file: Path, report: Reporter) -> ParsedQuiz | None:
+    lines = read_lines(file, report)
+    return None if lines is None else parse_quiz(lines, file.name[: -len(".txt")], report)
+
+
+def _guarded(report: Reporter, load: Callable[[Reporter], _T | None]) -> _T | None:
+    """Runs a parser; a bug in it becomes a reported problem instead of a crash in class."""
+    try:
+        return load(report)
+    except Exception:  # the app must stay usable whatever the file holds
+        report.error(1, messages.INTERNAL_ERROR)
+        return None

@@ -1,0 +1,180 @@
+"""Every message that ``check`` and the app show about content, in French, in one place.
+
+docs/format-du-contenu.md lists them for authors: keep both in step.
+"""
+
+from __future__ import annotations
+
+LAYOUT_NAMES = "titre, liste, chiffres, image-texte ou texte"
+QUESTION_KEYS = "énoncé, choix, réponse, diapositive ou explication"
+ID_RULE = "lettres minuscules sans accent, chiffres et tirets, par exemple « carte-region »"
+
+# The deck directory and its files
+DECK_MISSING = "dossier de présentation introuvable"
+DECK_NOT_A_DIR = "ce n’est pas un dossier : indiquez le dossier qui contient presentation.md"
+PRESENTATION_MISSING = (
+    "fichier introuvable : le dossier de la présentation doit contenir presentation.md"
+)
+NOT_UTF8 = "le fichier n’est pas en UTF-8 : réenregistrez-le en choisissant l’encodage UTF-8"
+EMPTY_DECK = "aucune diapositive : écrivez au moins une diapositive avec un titre « # … »"
+INTERNAL_ERROR = "erreur inattendue en lisant ce fichier ; signalez-la avec ce fichier"
+
+
+def unreadable_file(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        reason = "accès refusé"
+    elif isinstance(error, IsADirectoryError):
+        reason = "c’est un dossier, pas un fichier"
+    elif isinstance(error, FileNotFoundError):
+        reason = "fichier introuvable"
+    else:
+        reason = "erreur du système de fichiers"
+    return f"impossible de lire le fichier : {reason}"
+
+
+def unreadable_dir(error: OSError) -> str:
+    reason = "accès refusé" if isinstance(error, PermissionError) else "erreur du système"
+    return f"impossible de lire le dossier : {reason}"
+
+
+# Slides
+NO_TITLE = "diapositive sans titre : ajoutez une ligne « # Titre »"
+UNCLOSED_NOTES = "bloc de notes non fermé : ajoutez une ligne « ::: » à la fin des notes"
+STRAY_BLOCK_END = "ligne « ::: » sans bloc ouvert : les notes commencent par « ::: notes »"
+
+
+def unknown_directive(name: str) -> str:
+    return f"directive inconnue « {name} » : utilisez @id ou @mise-en-page"
+
+
+def misplaced_directive(name: str) -> str:
+    return f"directive « {name} » à placer en début de diapositive, avant le titre"
+
+
+def repeated_directive(name: str) -> str:
+    return f"directive « {name} » en double dans la diapositive"
+
+
+def unknown_layout(value: str) -> str:
+    return f"mise en page inconnue « {value} » : choisissez {LAYOUT_NAMES}"
+
+
+def invalid_id(value: str) -> str:
+    return f"identifiant invalide « {value} » : {ID_RULE}"
+
+
+def second_title(title: str) -> str:
+    return (
+        f"deuxième titre « {title} » dans la même diapositive : "
+        "séparez les diapositives par une ligne « --- »"
+    )
+
+
+def second_subtitle(subtitle: str) -> str:
+    return f"deuxième sous-titre « {subtitle} » : une diapositive n’a qu’un sous-titre"
+
+
+def unknown_block(line: str) -> str:
+    return f"bloc inconnu « {line} » : seul le bloc « ::: notes » existe"
+
+
+def duplicate_id(item_id: str, first_line: int) -> str:
+    return f"identifiant en double « {item_id} » : déjà utilisé ligne {first_line}"
+
+
+def no_notes(slide_id: str) -> str:
+    return f"diapositive « {slide_id} » sans notes de l’intervenant (bloc « ::: notes »)"
+
+
+# Images
+def missing_image(target: str) -> str:
+    return f"image introuvable : {target}"
+
+
+EMPTY_IMAGE_PATH = "image sans chemin : écrivez ![description](images/fichier.png)"
+
+
+def online_image(target: str) -> str:
+    return (
+        f"image en ligne « {target} » : l’application fonctionne hors ligne, "
+        "copiez l’image dans le dossier images/"
+    )
+
+
+def unsupported_image_format(suffix: str) -> str:
+    shown = suffix or "sans extension"
+    return f"format d’image non pris en charge « {shown} » : utilisez PNG, JPEG ou SVG"
+
+
+def image_without_alt(target: str) -> str:
+    return (
+        f"image sans description : {target} ; décrivez-la entre les crochets "
+        "pour les lecteurs d’écran"
+    )
+
+
+# Quiz files
+TEXT_OUTSIDE_QUESTION = (
+    "texte en dehors d’une question : commencez chaque question par une ligne [identifiant]"
+)
+MISSING_QUIZ_TITLE = "série sans titre : ajoutez en tête du fichier une ligne « titre : … »"
+NO_QUESTIONS = "aucune question dans ce fichier"
+TEXT_AFTER_SECTION = "écrivez [identifiant] seul sur sa ligne, puis les clés en dessous"
+
+
+def unknown_key(key: str) -> str:
+    return f"clé inconnue « {key} » : utilisez {QUESTION_KEYS}"
+
+
+def misplaced_title_key() -> str:
+    return "la clé « titre » se place en tête du fichier, avant la première question"
+
+
+def repeated_key(key: str, question_id: str) -> str:
+    return f"clé « {key} » en double dans la question « {question_id} »"
+
+
+def repeated_title() -> str:
+    return "clé « titre » en double"
+
+
+def line_without_key(text: str) -> str:
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    return (
+        f"ligne sans clé « {shown} » : écrivez « clé : valeur », "
+        "ou commencez la suite d’une valeur par deux espaces"
+    )
+
+
+def question_without_statement(question_id: str) -> str:
+    return f"question « {question_id} » sans énoncé"
+
+
+def question_without_answer(question_id: str) -> str:
+    return f"question « {question_id} » sans réponse"
+
+
+def question_without_explanation(question_id: str) -> str:
+    return f"question « {question_id} » sans explication"
+
+
+def bad_choices(value: str) -> str:
+    return (
+        f"choix « {value} » : il faut exactement deux réponses différentes séparées par « / », "
+        "par exemple « Vrai / Faux »"
+    )
+
+
+def answer_not_in_choices(answer: str, labels: tuple[str, str]) -> str:
+    return f"réponse « {answer} » absente des choix « {labels[0]} » et « {labels[1]} »"
+
+
+def duplicate_id_elsewhere(question_id: str, first_file: str, first_line: int) -> str:
+    return (
+        f"identifiant en double « {question_id} » : "
+        f"déjà utilisé dans {first_file}, ligne {first_line}"
+    )
+
+
+def unknown_slide(slide_id: str) -> str:
+    return f"la diapositive « {slide_id} » n’existe pas : écrivez l’@id d’une diapositive"

@@ -1,0 +1,85 @@
+"""``cmq-desktop check DECK``: one ``path:line: message`` per problem, exit 1 on errors."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from cmq_desktop.cli import main
+
+PROBLEM_LINE = re.compile(r"^.+\.(?:md|txt):[1-9][0-9]*: \S")
+
+CLEAN_SLIDES = """\
+@id: accueil
+@mise-en-page: titre
+# Les CMQ
+::: notes
+Bonjour.
+:::
+---
+# Un CMQ, c'est quoi ?
+![Carte](images/carte.png)
+- un réseau
+::: notes
+Expliquer.
+:::
+"""
+
+CLEAN_QUIZ = """\
+titre : Le quiz
+[industrie]
+énoncé : Il n'y a des CMQ que dans l'industrie.
+réponse : Faux
+diapositive : un-cmq-c-est-quoi
+explication : Il y en a aussi dans le tourisme.
+"""
+
+
+def test_clean_deck_prints_nothing_and_exits_0(write_deck, capsys) -> None:
+    deck = write_deck(CLEAN_SLIDES, quizzes={"quiz.txt": CLEAN_QUIZ}, images=("images/carte.png",))
+    assert main(["check", str(deck)]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_errors_print_path_line_message_and_exit_1(
+    write_deck, capsys, monkeypatch, tmp_path: Path
+) -> None:
+    quiz = CLEAN_QUIZ.replace("réponse : Faux\n", "") + "[industrie]\nénoncé : x\n"
+    slides = CLEAN_SLIDES.replace("images/carte.png", "images/absente.png")
+    write_deck(slides, quizzes={"quiz.txt": quiz})
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "deck"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    presentation = os.path.join("deck", "presentation.md")
+    quiz_file = os.path.join("deck", "quiz.txt")
+    assert out == [
+        f"{presentation}:9: image introuvable : images/absente.png",
+        f"{quiz_file}:2: question « industrie » sans réponse",
+        f"{quiz_file}:6: question « industrie » sans réponse",
+        f"{quiz_file}:6: question « industrie » sans explication",
+    ]
+
+
+def test_warnings_only_exit_0(write_deck, capsys) -> None:
+    deck = write_deck("# Sans notes\n")
+    assert main(["check", str(deck)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(f"{deck / 'presentation.md'}:1: attention : diapositive")
+    assert "sans notes de l’intervenant" in line
+
+
+def test_missing_directory_exits_1(tmp_path: Path, capsys) -> None:
+    assert main(["check", str(tmp_path / "nulle-part")]) == 1
+    assert (
+        capsys.readouterr().out
+        == f"{tmp_path / 'nulle-part'}:1: dossier de présentation introuvable\n"
+    )
+
+
+def test_default_deck_is_checked_without_argument(capsys) -> None:
+    """Without DECK, the bundled deck is checked (whatever its state while it is written)."""
+    code = main(["check"])
+    assert code in (0, 1)
+    for line in capsys.readouterr().out.splitlines():
+        assert PROBLEM_LINE.match(line), line
