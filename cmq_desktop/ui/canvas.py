@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QTransform
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import CanvasButton
 
 
 def letterbox(size: QSize) -> tuple[QRectF, float]:
@@ -46,15 +47,24 @@ class CanvasWidget(QWidget):
         self._placements = [(w, r) for w, r in self._placements if w is not child]
         self._placements.append((child, canvas_rect))
         child.setGeometry(self.to_widget(canvas_rect))
+        if isinstance(child, CanvasButton):
+            child.rescale(self.scale)
 
-    def resizeEvent(self, event) -> None:
+    def relayout(self) -> None:
+        """Place the children for the current size, then rescale their fonts."""
         for child, rect in self._placements:
             child.setGeometry(self.to_widget(rect))
-        self.on_scale_changed(self.scale)
+        scale = self.scale
+        for button in self.findChildren(CanvasButton):
+            button.rescale(scale)
+        self.on_scale_changed(scale)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.relayout()
         super().resizeEvent(event)
 
     def on_scale_changed(self, scale: float) -> None:
-        """Subclasses rescale the fonts of their child widgets here."""
+        """Subclasses rescale their other child widgets here."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

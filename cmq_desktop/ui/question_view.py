@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Question
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button, style_button
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.fitted_text import FittedText, TextStyle, single_block
 from cmq_desktop.ui.icons import mark_icon, paint_mark
@@ -21,9 +21,9 @@ W = theme.CANVAS_WIDTH
 MARGIN = 120
 
 ASKING_STATEMENT = QRectF(MARGIN, 150, W - 2 * MARGIN, 360)
-ANSWERED_STATEMENT = QRectF(MARGIN, 120, W - 2 * MARGIN, 200)
+ANSWERED_STATEMENT = QRectF(MARGIN, 148, W - 2 * MARGIN, 180)
 ASKING_BUTTONS = (QRectF(MARGIN, 590, 800, 280), QRectF(W - MARGIN - 800, 590, 800, 280))
-ANSWERED_BUTTONS = (QRectF(MARGIN, 350, 800, 120), QRectF(W - MARGIN - 800, 350, 800, 120))
+ANSWERED_BUTTONS = (QRectF(MARGIN, 372, 800, 108), QRectF(W - MARGIN - 800, 372, 800, 108))
 FEEDBACK_PANEL = QRectF(MARGIN, 500, W - 2 * MARGIN, 420)
 ACTION_BUTTONS = (QRectF(MARGIN, 950, 760, 100), QRectF(W - MARGIN - 760, 950, 760, 100))
 
@@ -74,15 +74,15 @@ class QuestionView(CanvasWidget):
         self.state: QuestionState | None = None
         self._statement: FittedText | None = None
         self._explanation: FittedText | None = None
-        self.answer_buttons: tuple[QPushButton, QPushButton] = (
-            make_button(self, ButtonStyle.PRIMARY),
-            make_button(self, ButtonStyle.PRIMARY),
+        self.answer_buttons: tuple[CanvasButton, CanvasButton] = (
+            CanvasButton(self, ButtonStyle.ANSWER, font_size=84),
+            CanvasButton(self, ButtonStyle.ANSWER, font_size=84),
         )
         for index, button in enumerate(self.answer_buttons):
             button.clicked.connect(lambda _checked=False, i=index: self.answer_chosen.emit(i))
-        self.review_button = make_button(self, ButtonStyle.SECONDARY, "Revoir la diapositive (R)")
+        self.review_button = CanvasButton(self, ButtonStyle.SECONDARY, "Revoir la diapositive (R)")
         self.review_button.clicked.connect(self.review_requested)
-        self.next_button = make_button(self, ButtonStyle.PRIMARY)
+        self.next_button = CanvasButton(self, ButtonStyle.PRIMARY)
         self.next_button.clicked.connect(self.next_requested)
 
     @property
@@ -133,22 +133,24 @@ class QuestionView(CanvasWidget):
         for index, button in enumerate(self.answer_buttons):
             label = state.question.labels[index]
             if state.answered:
-                self.place(button, ANSWERED_BUTTONS[index])
-                button.setText(label)
+                button.font_size = 52
                 button.setEnabled(False)
                 if index == state.question.answer_index:
-                    style_button(button, ButtonStyle.RIGHT)
+                    button.set_style(ButtonStyle.RIGHT)
                     button.setIcon(mark_icon(True))
                     button.setAccessibleName(f"{label}, bonne réponse")
                 elif index == state.chosen_index:
-                    style_button(button, ButtonStyle.WRONG)
+                    button.set_style(ButtonStyle.WRONG)
                     button.setIcon(mark_icon(False))
                     button.setAccessibleName(f"{label}, votre réponse, fausse")
                 else:
-                    style_button(button, ButtonStyle.MUTED)
+                    button.set_style(ButtonStyle.MUTED)
                     button.setIcon(QIcon())
+                # An en space keeps the mark from touching the word.
+                button.setText(label if button.icon().isNull() else f"\u2002{label}")
+                self.place(button, ANSWERED_BUTTONS[index])
             else:
-                self.place(button, ASKING_BUTTONS[index])
+                button.font_size = 84
                 hint = letters[index] or str(index + 1)
                 button.setText(label)
                 button.setToolTip(
@@ -157,7 +159,8 @@ class QuestionView(CanvasWidget):
                 button.setAccessibleName(label)
                 button.setIcon(QIcon())
                 button.setEnabled(True)
-                style_button(button, ButtonStyle.ANSWER)
+                button.set_style(ButtonStyle.ANSWER)
+                self.place(button, ASKING_BUTTONS[index])
         self.review_button.setVisible(state.answered and state.can_review)
         self.next_button.setVisible(state.answered)
         if state.answered:
@@ -166,19 +169,13 @@ class QuestionView(CanvasWidget):
             self.next_button.setText(
                 "Voir les résultats →" if state.is_last else "Question suivante →"
             )
-        self.on_scale_changed(self.scale)
+        self.relayout()
 
     def on_scale_changed(self, scale: float) -> None:
-        answered = self.state is not None and self.state.answered
-        # Font sizes in canvas pixels. (Not stored with QObject.setProperty: in PySide6 6.12,
-        # reading an unset property returns a None it does not own and crashes the process.)
-        answer_size = 52 if answered else 84
-        sizes = {self.review_button: 40, self.next_button: 40}
-        for button in (*self.answer_buttons, self.review_button, self.next_button):
-            size = sizes.get(button, answer_size)
-            icon = round(size * 1.1 * scale)
+        for button in self.answer_buttons:
+            icon = round(button.font_size * 1.1 * scale)
             button.setIconSize(QSize(icon, icon))
-            fit_font(button, size, scale)
+            button.rescale(scale)
 
     def _explanation_box(self) -> QRectF:
         panel = FEEDBACK_PANEL

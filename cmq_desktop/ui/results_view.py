@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from cmq_desktop.quiz.session import AnswerRecord
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.icons import mark_icon
 from cmq_desktop.ui.rich_text import plain_html
@@ -92,13 +92,15 @@ class ResultsView(CanvasWidget):
             f"QScrollArea, #cardList {{ background: {theme.PAPER_SHADE.name()}; }}"
         )
         self.place(self.scroll, LIST_BOX)
-        self.retry_button = make_button(self, ButtonStyle.PRIMARY, "Refaire mes erreurs (E)")
+        self.retry_button = CanvasButton(
+            self, ButtonStyle.PRIMARY, "Refaire mes erreurs (E)", font_size=34
+        )
         self.retry_button.clicked.connect(self.retry_wrong_requested)
-        self.restart_button = make_button(
-            self, ButtonStyle.SECONDARY, "Recommencer en mélangeant (M)"
+        self.restart_button = CanvasButton(
+            self, ButtonStyle.SECONDARY, "Recommencer en mélangeant (M)", font_size=34
         )
         self.restart_button.clicked.connect(self.restart_requested)
-        self.home_button = make_button(self, ButtonStyle.SECONDARY, "Accueil (A)")
+        self.home_button = CanvasButton(self, ButtonStyle.SECONDARY, "Accueil (A)", font_size=34)
         self.home_button.clicked.connect(self.home_requested)
         for button, box in zip(
             (self.retry_button, self.restart_button, self.home_button), BUTTON_ROW, strict=True
@@ -133,8 +135,6 @@ class ResultsView(CanvasWidget):
         if widget is not None and widget.layout() is not None:
             widget.layout().setSpacing(round(24 * scale))
             widget.layout().setContentsMargins(0, 0, round(12 * scale), 0)
-        for button in (self.retry_button, self.restart_button, self.home_button):
-            fit_font(button, 34, scale)
 
     def paint_canvas(self, painter: QPainter) -> None:
         painter.fillRect(QRectF(0, 0, W, H), theme.PAPER_SHADE)

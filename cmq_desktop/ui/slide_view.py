@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
@@ -30,13 +30,13 @@ class SlideView(CanvasWidget):
         self.total = 0
         self.reviewing = False
         self.setMouseTracking(True)
-        self.previous_button = make_button(self, ButtonStyle.SECONDARY, "‹")
+        self.previous_button = CanvasButton(self, ButtonStyle.SECONDARY, "‹", font_size=64)
         self.previous_button.setAccessibleName("Diapositive précédente")
         self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button = make_button(self, ButtonStyle.SECONDARY, "›")
+        self.next_button = CanvasButton(self, ButtonStyle.SECONDARY, "›", font_size=64)
         self.next_button.setAccessibleName("Diapositive suivante")
         self.next_button.clicked.connect(self.next_requested)
-        self.back_button = make_button(self, ButtonStyle.PRIMARY, "Retour à la question (Entrée)")
+        self.back_button = CanvasButton(self, ButtonStyle.PRIMARY, "Retour à la question (Entrée)")
         self.back_button.clicked.connect(self.back_to_quiz_requested)
         self.place(self.previous_button, QRectF(40, H - 130, 100, 100))
         self.place(self.next_button, QRectF(W - 140, H - 130, 100, 100))
@@ -53,14 +53,6 @@ class SlideView(CanvasWidget):
         self.back_button.setVisible(reviewing)
         self.setAccessibleName(f"Diapositive {number} sur {total} : {slide.title_text}")
         self.update()
-
-    def on_scale_changed(self, scale: float) -> None:
-        for button, size in (
-            (self.previous_button, 64),
-            (self.next_button, 64),
-            (self.back_button, 40),
-        ):
-            fit_font(button, size, scale)
 
     def _hide_navigation(self) -> None:
         self.previous_button.hide()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Deck, Layout, Slide, Span
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import ButtonStyle, fit_font, make_button
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
@@ -26,10 +26,12 @@ class StartView(CanvasWidget):
         super().__init__(parent)
         self.renderer = renderer
         self.cover: Slide | None = None
-        self.start_button = make_button(self, ButtonStyle.SECONDARY, "Commencer la présentation")
+        self.start_button = CanvasButton(
+            self, ButtonStyle.SECONDARY, "Commencer la présentation", font_size=48
+        )
         self.start_button.clicked.connect(self.start_requested)
         self.place(self.start_button, START_BOX)
-        self.quiz_buttons: list[QPushButton] = []
+        self.quiz_buttons: list[CanvasButton] = []
 
     def show_deck(self, deck: Deck) -> None:
         first = deck.slides[0] if deck.slides else None
@@ -49,7 +51,7 @@ class StartView(CanvasWidget):
         for index, quiz_set in enumerate(playable):
             count = len(quiz_set.questions)
             text = f"{quiz_set.title} ({count} question{'s' if count > 1 else ''})"
-            button = make_button(self, ButtonStyle.SECONDARY, text)
+            button = CanvasButton(self, ButtonStyle.SECONDARY, text, font_size=32)
             button.setAccessibleName(f"Aller directement au quiz : {text}")
             button.clicked.connect(
                 lambda _c=False, set_id=quiz_set.id: self.quiz_requested.emit(set_id)
@@ -57,13 +59,7 @@ class StartView(CanvasWidget):
             self.place(button, QRectF(left + index * (width + gap), QUIZ_ROW_TOP, width, 90))
             button.show()
             self.quiz_buttons.append(button)
-        self.on_scale_changed(self.scale)
         self.update()
-
-    def on_scale_changed(self, scale: float) -> None:
-        fit_font(self.start_button, 48, scale)
-        for button in self.quiz_buttons:
-            fit_font(button, 32, scale)
 
     def paint_canvas(self, painter: QPainter) -> None:
         if self.cover is None:

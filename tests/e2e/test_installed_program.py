@@ -32,8 +32,12 @@ def test_check_default_deck_is_clean(tmp_path: Path) -> None:
 def test_check_reports_path_line_message(tmp_path: Path) -> None:
     deck = tmp_path / "deck"
     deck.mkdir()
-    (deck / "presentation.md").write_text("# Titre\n\n@inconnue: x\n\n![carte](absente.png)\n", encoding="utf-8")
-    (deck / "quiz.txt").write_text("[q1]\nénoncé : Une question ?\nexplication : Parce que.\n", encoding="utf-8")
+    (deck / "presentation.md").write_text(
+        "# Titre\n\n@inconnue: x\n\n![carte](absente.png)\n", encoding="utf-8"
+    )
+    (deck / "quiz.txt").write_text(
+        "[q1]\nénoncé : Une question ?\nexplication : Parce que.\n", encoding="utf-8"
+    )
     result = run(tmp_path, "check", str(deck))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
@@ -57,7 +61,12 @@ def test_render_writes_every_screen(tmp_path: Path) -> None:
     kinds = [screen["kind"] for screen in report["screens"]]
     questions = sum(len(s.questions) for s in deck.quiz_sets)
     assert kinds.count("slide") == len(deck.slides)
-    assert kinds.count("question") == kinds.count("feedback-right") == kinds.count("feedback-wrong") == questions
+    assert (
+        kinds.count("question")
+        == kinds.count("feedback-right")
+        == kinds.count("feedback-wrong")
+        == questions
+    )
     assert kinds.count("results") == len(deck.quiz_sets)
     assert report["all_fitted"], [s["file"] for s in report["screens"] if not s["fitted"]]
     for screen in report["screens"]:

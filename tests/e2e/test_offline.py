@@ -38,7 +38,16 @@ def test_no_network_socket(tmp_path: Path, args: tuple[str, ...]) -> None:
     trace = tmp_path / "trace.txt"
     argv = [a.format(tmp=tmp_path) for a in args]
     result = subprocess.run(
-        [_strace(), "-f", "-e", "trace=socket,connect", "-o", str(trace), str(installed_command()), *argv],
+        [
+            _strace(),
+            "-f",
+            "-e",
+            "trace=socket,connect",
+            "-o",
+            str(trace),
+            str(installed_command()),
+            *argv,
+        ],
         env=program_env(tmp_path),
         capture_output=True,
         text=True,

@@ -16,12 +16,14 @@ K = Qt.Key
 def _write_broken_deck(root: Path) -> Path:
     root.mkdir()
     (root / "presentation.md").write_text(
-        "@id: a\n# Première\n\nTexte.\n\n---\n\n@id: a\n@couleur: rouge\n# Seconde\n\n![x](manque.png)\n",
+        "@id: a\n# Première\n\nTexte.\n\n---\n\n"
+        "@id: a\n@couleur: rouge\n# Seconde\n\n![x](manque.png)\n",
         encoding="utf-8",
     )
     (root / "quiz.txt").write_text(
         "titre : Q\n\n[q1]\nénoncé : Sans réponse ?\nexplication : Rien.\n\n"
-        "[q2]\nénoncé : Une vraie question ?\nréponse : Vrai\ndiapositive : nulle-part\nexplication : Oui.\n",
+        "[q2]\nénoncé : Une vraie question ?\nréponse : Vrai\n"
+        "diapositive : nulle-part\nexplication : Oui.\n",
         encoding="utf-8",
     )
     return root
@@ -29,7 +31,7 @@ def _write_broken_deck(root: Path) -> Path:
 
 def test_bad_deck_shows_messages_and_keeps_the_app_usable(
     qtbot, app_window, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     deck_before = app_window.controller.flow.deck
     broken = _write_broken_deck(tmp_path / "cassé")
     app_window.open_deck(broken)
@@ -48,7 +50,7 @@ def test_bad_deck_shows_messages_and_keeps_the_app_usable(
     assert window.stack.currentWidget() is window.slide_view
 
 
-def test_unusable_deck_keeps_the_current_one(app_window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_unusable_deck_keeps_the_current_one(app_window, tmp_path: Path) -> None:
     deck_before = app_window.controller.flow.deck
     empty = tmp_path / "vide"
     empty.mkdir()
@@ -69,14 +71,14 @@ def _text_fits(button: QPushButton) -> bool:
 
 
 @pytest.mark.parametrize("size", [QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)], ids=str)
-def test_every_screen_scales_with_the_window(qtbot, app_window, size: QSize) -> None:  # noqa: ANN001
+def test_every_screen_scales_with_the_window(qtbot, app_window, size: QSize) -> None:
     window = app_window.window
     window.resize(size)
     qtbot.waitUntil(
         lambda: window.start_view.size() == size or window.start_view.width() >= size.width() - 2
     )
     view_size = window.start_view.size()
-    canvas, scale = letterbox(view_size)
+    canvas, _scale = letterbox(view_size)
     assert canvas.width() <= view_size.width() + 0.5 and canvas.height() <= view_size.height() + 0.5
     assert abs(canvas.width() / canvas.height() - 16 / 9) < 0.01
     for button in [window.start_view.start_button, *window.start_view.quiz_buttons]:
@@ -93,7 +95,7 @@ def test_every_screen_scales_with_the_window(qtbot, app_window, size: QSize) -> 
         assert _inside(button, view_size) and _text_fits(button)
 
 
-def test_fullscreen_toggle_and_escape(qtbot, app_window) -> None:  # noqa: ANN001
+def test_fullscreen_toggle_and_escape(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.keyClick(window, K.Key_F11)
     qtbot.waitUntil(lambda: window.isFullScreen())
@@ -103,7 +105,7 @@ def test_fullscreen_toggle_and_escape(qtbot, app_window) -> None:  # noqa: ANN00
     assert not window.fullscreen_action.isChecked()
 
 
-def test_help_lists_the_keys(qtbot, app_window) -> None:  # noqa: ANN001
+def test_help_lists_the_keys(qtbot, app_window) -> None:
     qtbot.keyClick(app_window.window, K.Key_F1)
     box = app_window.help_box
     assert box is not None and box.isVisible()
