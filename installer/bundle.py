@@ -118,6 +118,10 @@ EXCLUDED_MODULES = [
             "QtCharts",
         ]
     ),
+    # No network: logging.handlers reaches ssl through smtplib and http.client, which
+    # both work without it; ssl would bring OpenSSL's libssl along.
+    "ssl",
+    "_ssl",
     "tkinter",
     "_tkinter",
     "unittest",
@@ -232,6 +236,13 @@ def _plugin_stem(filename: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
+def _qt_module(library: str) -> str | None:
+    """Qt module of a linked library name (``libQt6Gui.so.6``, ``Qt6Gui.dll``, ``QtGui``)."""
+    name = PurePosixPath(library.replace("\\", "/")).name
+    match = _QT_LIB_RE.match(name) or re.match(r"^Qt(?P<module>[A-Z][A-Za-z0-9]+)$", name)
+    return match.group("module") if match else None
+
+
 def _qt_rule(dest: str) -> tuple[bool | None, str]:
     """Decide on a file of the Qt tree: (keep?, reason); None when not a Qt file."""
     name = PurePosixPath(dest).name
@@ -329,12 +340,24 @@ def trim(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list, list,
     by_name = {key(PurePosixPath(_posix(entry[0])).name): entry for entry in candidates}
     reachable: set[str] = set()
     todo = [key(PurePosixPath(_posix(e[0])).name) for e in candidates if _is_root(_posix(e[0]))]
+    missing_qt: set[str] = set()
     while todo:
         name = todo.pop()
         if name in reachable or name not in by_name:
             continue
         reachable.add(name)
-        todo.extend(key(n) for n in _needed(by_name[name][1]) if key(n) not in reachable)
+        for needed in _needed(by_name[name][1]):
+            module = _qt_module(needed)
+            if module is not None and module not in QT_LIBRARIES:
+                missing_qt.add(f"{name} needs Qt{module}")
+            if key(needed) not in reachable:
+                todo.append(key(needed))
+    if missing_qt:
+        # A kept file would fail to load at run time: say so at build time.
+        raise SystemExit(
+            "Qt trimming: add these to QT_LIBRARIES or drop the files that need them "
+            "(installer/bundle.py): " + "; ".join(sorted(missing_qt))
+        )
     kept_dests: set[str] = set()
     final_binaries = []
     for entry in candidates:

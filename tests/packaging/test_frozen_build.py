@@ -53,13 +53,19 @@ def png_size(path: Path) -> tuple[int, int]:
 def test_exit_after_first_frame_prints_milliseconds(
     frozen_build: FrozenBuild, tmp_path: Path
 ) -> None:
+    data_dir = tmp_path / "data"
     result = run_frozen(
-        frozen_build.gui_exe, "--exit-after-first-frame", data_dir=tmp_path / "data", cwd=tmp_path
+        frozen_build.gui_exe, "--exit-after-first-frame", data_dir=data_dir, cwd=tmp_path
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines, "nothing printed"
     assert float(lines[-1]) > 0
+    # The crash handler's log, in the data directory, opened with version and platform.
+    log = (data_dir / "logs" / "cmq-desktop.log").read_text(encoding="utf-8")
+    version = bundle.read_project(REPO).version
+    assert f"CMQ Desktop {version}" in log and "; frozen" in log and "Qt 6." in log
+    assert not list((data_dir / "logs").glob("crash-*.log"))
 
 
 def test_version_comes_from_pyproject(frozen_build: FrozenBuild, tmp_path: Path) -> None:

@@ -257,3 +257,18 @@ def test_windows_opengl_fallback_is_dropped() -> None:
     binaries = [("opengl32sw.dll", str(Path("opengl32sw.dll")), "BINARY")]
     kept, _datas, report = bundle.trim(binaries, [])
     assert kept == [] and "opengl32sw.dll" in report.dropped
+
+
+@pytest.mark.parametrize(
+    ("library", "module"),
+    [
+        ("libQt6Gui.so.6", "Gui"),
+        ("Qt6Network.dll", "Network"),
+        ("@rpath/QtSvg.framework/Versions/A/QtSvg", "Svg"),
+        ("QtCore.abi3.so", None),
+        ("libicuuc.so.73", None),
+    ],
+)
+def test_linked_qt_modules_are_recognised(library: str, module: str | None) -> None:
+    # trim() refuses to keep a plugin whose Qt library it drops: it must see the link.
+    assert bundle._qt_module(library) == module
