@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from cmq_desktop import APP_ID, APP_NAME, __version__
+from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.paths import default_deck_dir
@@ -96,6 +96,8 @@ class Application:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # First, so that a crash anywhere below is logged and explained to the user.
+    crash_log.install()
     app = create_application()
     requested: Path | None = args.deck
     result = load_deck(requested or default_deck_dir())
@@ -117,6 +119,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_fullscreen(True)
     else:
         window.show()
+    # Take the keyboard focus even without a window manager (kiosk or bare X session), so
+    # the window shortcuts (F11, Ctrl+Q) work from the first key press.
+    window.activateWindow()
     if result.errors and not args.exit_after_first_frame:
         application.problems_box = problems_dialog(window, result.problems, note)
     return app.exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject
 
 from cmq_desktop.content.model import Deck
@@ -10,6 +12,8 @@ from cmq_desktop.quiz.session import Phase, QuizSession
 from cmq_desktop.ui.key_map import Intent, intent_for_key
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.question_view import QuestionState
+
+log = logging.getLogger(__name__)
 
 
 def question_state(flow: Flow, session: QuizSession) -> QuestionState:
@@ -22,6 +26,22 @@ def question_state(flow: Flow, session: QuizSession) -> QuestionState:
         chosen_index=record.chosen_index if record else None,
         can_review=flow.can_review_slide(),
     )
+
+
+def describe(flow: Flow) -> str:
+    """One log line per screen shown: support reads it, end-to-end tests check it."""
+    session = flow.session
+    if flow.screen is Screen.SLIDE:
+        slide = flow.deck.slides[flow.slide_index]
+        return f"SLIDE {flow.slide_index + 1}/{len(flow.deck.slides)} {slide.id}" + (
+            " (review)" if flow.reviewing else ""
+        )
+    if flow.screen is Screen.QUESTION and session is not None:
+        state = "answered" if session.phase is Phase.ANSWERED else "asking"
+        return f"QUESTION {session.index + 1}/{session.total} {session.current.id} {state}"
+    if flow.screen is Screen.RESULTS and session is not None:
+        return f"RESULTS {session.score}/{session.total}"
+    return flow.screen.name
 
 
 class Controller(QObject):
@@ -93,6 +113,7 @@ class Controller(QObject):
 
     def refresh(self) -> None:
         flow, window = self.flow, self.window
+        log.info("screen %s", describe(flow))
         if flow.screen is Screen.START:
             window.show_view(window.start_view)
         elif flow.screen is Screen.SLIDE:
