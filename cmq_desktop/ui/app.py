@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
-from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.paths import default_deck_dir, resources_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.flow import Flow
 from cmq_desktop.ui import theme
@@ -50,7 +51,15 @@ def create_application() -> QApplication:
         app.installTranslator(translator)
     theme.install_fonts()
     app.setFont(theme.font(18))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("cmq-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 class Application:

@@ -111,3 +111,14 @@ def test_help_lists_the_keys(qtbot, app_window) -> None:
     assert box is not None and box.isVisible()
     assert "V/F" in box.text() and "F11" in box.text()
     box.close()
+
+
+def test_window_has_the_app_icon_and_desktop_name(app_window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cmq_desktop import APP_ID
+
+    icon = QApplication.windowIcon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
+    assert QApplication.desktopFileName() == APP_ID
