@@ -57,7 +57,7 @@ class _State:
     faulthandler_was_enabled = False
     previous_root_level = logging.NOTSET
     dialogs_shown = 0
-    dialog_open = False
+    dialog: Any = None  # the crash dialog on screen
     shown_signatures: set[str] = set()  # noqa: RUF012  (one process-wide state)
 
 
@@ -171,7 +171,7 @@ def uninstall() -> None:
         if _state.faulthandler_was_enabled and sys.__stderr__ is not None:
             faulthandler.enable(file=sys.__stderr__)
     _state.dialogs_shown = 0
-    _state.dialog_open = False
+    _state.dialog = None
     _state.shown_signatures.clear()
 
 
@@ -245,12 +245,13 @@ def _excepthook(
     try:
         path = _report(exc_type, exc, tb, None)
         _print_to_stderr(exc_type, exc, tb)
-        if path is not None:
-            show_crash_dialog(path, _signature(exc_type, tb))
     except Exception:  # never let the crash handler itself crash
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if _is_top_level(tb) and getattr(sys, "frozen", False) and sys.stderr is None:
+    fatal = _is_top_level(tb)
+    if path is not None:
+        _show_dialog_safely(path, _signature(exc_type, tb), wait=fatal)
+    if fatal and getattr(sys, "frozen", False) and sys.stderr is None:
         # Windowed frozen program about to end: the PyInstaller bootloader would show
         # its own English message next; ours has said it all.
         logging.shutdown()
@@ -265,11 +266,19 @@ def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
     try:
         path = _report(args.exc_type, exc, args.exc_traceback, thread_name)
         _print_to_stderr(args.exc_type, exc, args.exc_traceback)
-        if path is not None:
-            show_crash_dialog(path, _signature(args.exc_type, args.exc_traceback))
     except Exception:
         if _state.previous_threading_excepthook is not None:
             _state.previous_threading_excepthook(args)
+        return
+    if path is not None:
+        _show_dialog_safely(path, _signature(args.exc_type, args.exc_traceback), wait=False)
+
+
+def _show_dialog_safely(path: Path, signature: str, *, wait: bool) -> None:
+    try:
+        show_crash_dialog(path, signature, wait=wait)
+    except Exception:  # the error is already on record; say why no dialog came
+        logger.exception("Could not show the crash dialog")
 
 
 def _signature(exc_type: type[BaseException], tb: TracebackType | None) -> str:
@@ -312,13 +321,24 @@ def _headless_platform() -> bool:
     return QGuiApplication.platformName() in {"offscreen", "minimal"}
 
 
-def make_crash_dialog(crash_path: Path) -> Any:
+def _dialog_parent() -> Any:
+    """The active window, if it is still a live, visible widget (else no parent)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    window = QApplication.activeWindow()
+    if window is None or not shiboken6.isValid(window) or not window.isVisible():
+        return None
+    return window
+
+
+def make_crash_dialog(crash_path: Path, parent: Any = None) -> Any:
     """The QMessageBox (not shown): French text, the file's path, never a traceback."""
     from PySide6.QtCore import Qt, QUrl
     from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QApplication.activeWindow())
+    box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(DIALOG_TITLE)
     box.setText(DIALOG_TEXT)
@@ -334,8 +354,17 @@ def make_crash_dialog(crash_path: Path) -> Any:
     return box
 
 
-def show_crash_dialog(crash_path: Path, signature: str = "") -> bool:
-    """Show the dialog if a Qt application runs on a screen; returns True if shown."""
+def current_dialog() -> Any:
+    """The crash dialog on screen, if any (for tests)."""
+    return _state.dialog
+
+
+def show_crash_dialog(crash_path: Path, signature: str = "", *, wait: bool = False) -> bool:
+    """Show the dialog if a Qt application runs on a screen; returns True if shown.
+
+    ``wait``: run it modally until closed (the program is about to end); otherwise it is
+    opened window-modal and the event loop goes on, so a clicker still reaches the app.
+    """
     if not dialogs_enabled() or "PySide6.QtWidgets" not in sys.modules:
         return False
     from PySide6.QtCore import QTimer
@@ -344,7 +373,7 @@ def show_crash_dialog(crash_path: Path, signature: str = "") -> bool:
     app = QApplication.instance()
     if not isinstance(app, QApplication) or _headless_platform():
         return False
-    if _state.dialog_open or _state.dialogs_shown >= MAX_DIALOGS:
+    if _state.dialog is not None or _state.dialogs_shown >= MAX_DIALOGS:
         return False
     if signature and signature in _state.shown_signatures:
         return False  # the same fault again (say, in every repaint): logged, not repeated
@@ -352,11 +381,18 @@ def show_crash_dialog(crash_path: Path, signature: str = "") -> bool:
     _state.dialogs_shown += 1
 
     def run() -> None:
-        _state.dialog_open = True
-        try:
-            make_crash_dialog(crash_path).exec()
-        finally:
-            _state.dialog_open = False
+        box = make_crash_dialog(crash_path, _dialog_parent())
+        _state.dialog = box
+
+        def closed() -> None:
+            _state.dialog = None
+            box.deleteLater()
+
+        box.finished.connect(closed)
+        if wait:
+            box.exec()
+        else:
+            box.open()
 
     if threading.current_thread() is threading.main_thread():
         run()

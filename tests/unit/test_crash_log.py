@@ -188,19 +188,21 @@ def dialogs_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crash_log, "_headless_platform", lambda: False)
 
 
-def close_next_dialog(qtbot, seen: list[str]) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def dialog_text(box) -> str:
+    return "\n".join((box.windowTitle(), box.text(), box.informativeText()))
 
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, close)
-            return
-        seen.append("\n".join((box.windowTitle(), box.text(), box.informativeText())))
-        box.done(0)
 
-    QTimer.singleShot(0, close)
+def shown_dialog(qtbot):
+    qtbot.waitUntil(
+        lambda: crash_log.current_dialog() is not None and crash_log.current_dialog().isVisible(),
+        timeout=5000,
+    )
+    return crash_log.current_dialog()
+
+
+def close_dialog(qtbot, box) -> None:
+    box.done(0)
+    qtbot.waitUntil(lambda: crash_log.current_dialog() is None, timeout=5000)
 
 
 def test_dialog_is_french_names_the_file_and_shows_no_traceback(qapp, tmp_path: Path) -> None:
@@ -222,17 +224,19 @@ def test_dialog_is_french_names_the_file_and_shows_no_traceback(qapp, tmp_path: 
 def test_uncaught_exception_shows_the_dialog_once(
     qapp, qtbot, installed: Path, data_dir: Path, dialogs_on: None, capsys
 ) -> None:
-    seen: list[str] = []
-    close_next_dialog(qtbot, seen)
     error = raised("secret interne")
     crash_log._excepthook(*error)  # type: ignore[arg-type]
-    assert len(seen) == 1
+    box = shown_dialog(qtbot)
+    text = dialog_text(box)
     [crash] = crash_files(data_dir)
-    assert str(crash) in seen[0]
-    assert "Traceback" not in seen[0] and "secret interne" not in seen[0]
+    assert str(crash) in text
+    assert "Traceback" not in text and "secret interne" not in text
+    close_dialog(qtbot, box)
     # The same fault again (say, on every repaint) is logged, not shown again.
     crash_log._excepthook(*error)  # type: ignore[arg-type]
-    assert len(seen) == 1 and len(crash_files(data_dir)) == 2
+    qapp.processEvents()
+    assert crash_log.current_dialog() is None
+    assert len(crash_files(data_dir)) == 2
     capsys.readouterr()
 
 
@@ -240,17 +244,52 @@ def test_uncaught_exception_shows_the_dialog_once(
 def test_exception_in_a_thread_shows_the_dialog_in_the_main_thread(
     qapp, qtbot, installed: Path, data_dir: Path, dialogs_on: None
 ) -> None:
-    seen: list[str] = []
-
     def fail() -> None:
         raise OSError("disque plein")
 
     thread = threading.Thread(target=fail)
     thread.start()
     thread.join()
-    close_next_dialog(qtbot, seen)
-    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
-    assert "Traceback" not in seen[0] and "disque plein" not in seen[0]
+    box = shown_dialog(qtbot)
+    text = dialog_text(box)
+    assert "Traceback" not in text and "disque plein" not in text
+    close_dialog(qtbot, box)
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
+def test_fatal_error_waits_for_the_dialog_to_be_closed(
+    qapp, qtbot, installed: Path, data_dir: Path, dialogs_on: None
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def close_when_shown() -> None:
+        box = crash_log.current_dialog()
+        if box is None or not box.isVisible():
+            QTimer.singleShot(10, close_when_shown)
+            return
+        seen.append(dialog_text(box))
+        box.done(0)
+
+    QTimer.singleShot(0, close_when_shown)
+    crash = data_dir / "logs" / "crash-fatal.log"
+    assert crash_log.show_crash_dialog(crash, "fatal", wait=True) is True
+    assert len(seen) == 1 and str(crash) in seen[0]
+    assert crash_log.current_dialog() is None
+
+
+def test_a_failing_dialog_is_logged_not_raised(
+    qapp, installed: Path, data_dir: Path, dialogs_on: None, monkeypatch, capsys
+) -> None:
+    def broken(*_args):
+        raise RuntimeError("no screen")
+
+    monkeypatch.setattr(crash_log, "make_crash_dialog", broken)
+    crash_log._excepthook(*raised("first"))  # type: ignore[arg-type]
+    assert len(crash_files(data_dir)) == 1
+    assert "Could not show the crash dialog" in installed.read_text(encoding="utf-8")
+    assert capsys.readouterr().err.count("RuntimeError: first") == 1
 
 
 def test_no_dialog_when_disabled_or_headless(
