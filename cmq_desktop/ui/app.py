@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -34,6 +35,9 @@ SHORTCUTS_HELP = (
 
 
 def create_application() -> QApplication:
+    # Qt's raster engine caches glyphs only below 64 px and draws bigger text as outlines
+    # at every paint; projected slides at 4K use 100-200 px text.
+    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "256")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -121,9 +125,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         def first_frame() -> None:
             print(f"{ms_since_process_start():.1f}", flush=True)
-            app.quit()
+            # Quit once this paint has been flushed: quitting inside it warns.
+            QTimer.singleShot(0, app.quit)
 
-        window.start_view.painted.connect(first_frame)
+        window.start_view.painted.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
     if args.fullscreen:
         window.set_fullscreen(True)
     else:

@@ -118,8 +118,15 @@ class Controller(QObject):
             window.show_view(window.start_view)
         elif flow.screen is Screen.SLIDE:
             slides = flow.deck.slides
+            index = flow.slide_index
             window.slide_view.show_slide(
-                slides[flow.slide_index], flow.slide_index + 1, len(slides), flow.reviewing
+                slides[index],
+                index + 1,
+                len(slides),
+                flow.reviewing,
+                neighbours=tuple(
+                    (slides[i], i + 1) for i in (index + 1, index - 1) if 0 <= i < len(slides)
+                ),
             )
             window.show_view(window.slide_view)
         elif flow.screen is Screen.QUESTION and flow.session is not None:

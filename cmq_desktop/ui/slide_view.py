@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QRectF, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
-from cmq_desktop.ui.canvas import CanvasWidget
+from cmq_desktop.ui.canvas import CanvasWidget, canvas_transform
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
 W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
 NAV_HIDE_MS = 3000
+# Finished frames kept: the current slide, the next one (drawn ahead while the presenter
+# talks) and the previous one. 3 x 33 MB at 3840x2160.
+FRAMES_KEPT = 3
+
+FrameKey = tuple[Slide, int, int, int, int, float]
 
 
 class SlideView(CanvasWidget):
@@ -47,12 +54,54 @@ class SlideView(CanvasWidget):
         self._hide_timer.timeout.connect(self._hide_navigation)
         self._hide_navigation()
         self.back_button.hide()
+        self._frames: OrderedDict[FrameKey, QPixmap] = OrderedDict()
+        self._neighbours: tuple[tuple[Slide, int], ...] = ()
+        # Draw the next and previous slides once the current one is on screen, so that
+        # moving either way only copies a finished frame.
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=0)
+        self._prefetch_timer.timeout.connect(self._prefetch)
 
-    def show_slide(self, slide: Slide, number: int, total: int, reviewing: bool) -> None:
+    def show_slide(
+        self,
+        slide: Slide,
+        number: int,
+        total: int,
+        reviewing: bool,
+        neighbours: tuple[tuple[Slide, int], ...] = (),
+    ) -> None:
+        """Show ``slide`` (1-based ``number``); ``neighbours`` are (slide, number) pairs
+        worth drawing ahead."""
         self.slide, self.number, self.total, self.reviewing = slide, number, total, reviewing
+        self._neighbours = neighbours
         self.back_button.setVisible(reviewing)
         self.setAccessibleName(f"Diapositive {number} sur {total} : {slide.title_text}")
         self.update()
+
+    def _frame(self, slide: Slide, number: int) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (slide, number, self.total, self.width(), self.height(), ratio)
+        frame = self._frames.get(key)
+        if frame is None:
+            frame = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            frame.setDevicePixelRatio(ratio)
+            painter = QPainter(frame)
+            painter.fillRect(self.rect(), theme.LETTERBOX)
+            painter.setTransform(canvas_transform(self.size()))
+            self.renderer.paint(painter, slide, number, self.total)
+            painter.end()
+            self._frames[key] = frame
+            while len(self._frames) > FRAMES_KEPT:
+                self._frames.popitem(last=False)
+        else:
+            self._frames.move_to_end(key)
+        return frame
+
+    def _prefetch(self) -> None:
+        if self.isVisible():
+            for slide, number in self._neighbours:
+                self._frame(slide, number)
+            if self.slide is not None:
+                self._frame(self.slide, self.number)  # keep the current frame the newest
 
     def _hide_navigation(self) -> None:
         self.previous_button.hide()
@@ -74,5 +123,12 @@ class SlideView(CanvasWidget):
         self.renderer.paint(painter, self.slide, self.number, self.total)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        if self.slide is None:
+            super().paintEvent(event)
+        else:
+            painter = QPainter(self)
+            painter.drawPixmap(0, 0, self._frame(self.slide, self.number))
+            painter.end()
         self.painted.emit()
+        if self._neighbours and not self._prefetch_timer.isActive():
+            self._prefetch_timer.start()
