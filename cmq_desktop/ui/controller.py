@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -11,12 +12,17 @@ from cmq_desktop.quiz.flow import Flow, Screen
 from cmq_desktop.quiz.session import Phase, QuizSession
 from cmq_desktop.ui.key_map import Intent, intent_for_key
 from cmq_desktop.ui.main_window import MainWindow
-from cmq_desktop.ui.question_view import QuestionState
+
+if TYPE_CHECKING:
+    from cmq_desktop.ui.question_view import QuestionState, QuestionView
+    from cmq_desktop.ui.results_view import ResultsView
 
 log = logging.getLogger(__name__)
 
 
 def question_state(flow: Flow, session: QuizSession) -> QuestionState:
+    from cmq_desktop.ui.question_view import QuestionState
+
     record = session.last_record if session.phase is Phase.ANSWERED else None
     return QuestionState(
         question=session.current,
@@ -49,34 +55,38 @@ class Controller(QObject):
         super().__init__(window)
         self.window = window
         self.flow = flow
-        start, slides, questions, results = (
-            window.start_view,
-            window.slide_view,
-            window.question_view,
-            window.results_view,
-        )
-        start.start_requested.connect(lambda: self._do(flow.start_presentation))
-        start.quiz_requested.connect(lambda set_id: self._do(lambda: flow.start_quiz(set_id)))
-        slides.next_requested.connect(lambda: self._do(flow.next))
-        slides.previous_requested.connect(lambda: self._do(flow.previous))
-        slides.back_to_quiz_requested.connect(lambda: self._do(flow.back_to_quiz))
-        questions.answer_chosen.connect(lambda index: self._do(lambda: flow.answer(index)))
-        questions.review_requested.connect(lambda: self._do(flow.review_slide))
-        questions.next_requested.connect(lambda: self._do(flow.next))
-        results.retry_wrong_requested.connect(lambda: self._do(flow.retry_wrong))
-        results.restart_requested.connect(lambda: self._do(flow.restart_shuffled))
-        results.home_requested.connect(lambda: self._do(flow.go_home))
+        # Intents name the Flow method they call: the flow is looked up at each call,
+        # so opening another deck (a new Flow) needs no rewiring.
+        start, slides = window.start_view, window.slide_view
+        start.start_requested.connect(lambda: self._do("start_presentation"))
+        start.quiz_requested.connect(lambda set_id: self._do("start_quiz", set_id))
+        slides.next_requested.connect(lambda: self._do("next"))
+        slides.previous_requested.connect(lambda: self._do("previous"))
+        slides.back_to_quiz_requested.connect(lambda: self._do("back_to_quiz"))
+        # The quiz views are built on first use, after the first frame.
+        window.question_view_created.connect(self._wire_question_view)
+        window.results_view_created.connect(self._wire_results_view)
         window.key_pressed.connect(self.handle_key)
         window.start_view.show_deck(flow.deck)
         self.refresh()
+
+    def _wire_question_view(self, view: QuestionView) -> None:
+        view.answer_chosen.connect(lambda index: self._do("answer", index))
+        view.review_requested.connect(lambda: self._do("review_slide"))
+        view.next_requested.connect(lambda: self._do("next"))
+
+    def _wire_results_view(self, view: ResultsView) -> None:
+        view.retry_wrong_requested.connect(lambda: self._do("retry_wrong"))
+        view.restart_requested.connect(lambda: self._do("restart_shuffled"))
+        view.home_requested.connect(lambda: self._do("go_home"))
 
     def set_deck(self, deck: Deck) -> None:
         self.flow = Flow(deck)
         self.window.start_view.show_deck(deck)
         self.refresh()
 
-    def _do(self, action) -> None:
-        action()
+    def _do(self, intent: str, *args: object) -> None:
+        getattr(self.flow, intent)(*args)
         self.refresh()
 
     def handle_key(self, key: int, text: str) -> None:
@@ -96,20 +106,21 @@ class Controller(QObject):
             # Scrolling changes no state: rebuilding the results would jump back to the top.
             self.window.results_view.scroll_by_page(1 if intent is Intent.SCROLL_DOWN else -1)
             return
-        actions = {
-            Intent.NEXT: flow.next,
-            Intent.PREVIOUS: flow.previous,
-            Intent.FIRST_SLIDE: lambda: flow.go_to_slide(0),
-            Intent.LAST_SLIDE: lambda: flow.go_to_slide(len(flow.deck.slides) - 1),
-            Intent.ANSWER_FIRST: lambda: flow.answer(0),
-            Intent.ANSWER_SECOND: lambda: flow.answer(1),
-            Intent.REVIEW_SLIDE: flow.review_slide,
-            Intent.BACK_TO_QUIZ: flow.back_to_quiz,
-            Intent.RETRY_WRONG: flow.retry_wrong,
-            Intent.RESTART_SHUFFLED: flow.restart_shuffled,
-            Intent.HOME: flow.go_home,
+        calls: dict[Intent, tuple[str, tuple[object, ...]]] = {
+            Intent.NEXT: ("next", ()),
+            Intent.PREVIOUS: ("previous", ()),
+            Intent.FIRST_SLIDE: ("go_to_slide", (0,)),
+            Intent.LAST_SLIDE: ("go_to_slide", (len(flow.deck.slides) - 1,)),
+            Intent.ANSWER_FIRST: ("answer", (0,)),
+            Intent.ANSWER_SECOND: ("answer", (1,)),
+            Intent.REVIEW_SLIDE: ("review_slide", ()),
+            Intent.BACK_TO_QUIZ: ("back_to_quiz", ()),
+            Intent.RETRY_WRONG: ("retry_wrong", ()),
+            Intent.RESTART_SHUFFLED: ("restart_shuffled", ()),
+            Intent.HOME: ("go_home", ()),
         }
-        self._do(actions[intent])
+        name, args = calls[intent]
+        self._do(name, *args)
 
     def refresh(self) -> None:
         flow, window = self.flow, self.window

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from cmq_desktop import APP_NAME
-from cmq_desktop.ui.question_view import QuestionView
-from cmq_desktop.ui.results_view import ResultsView
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.slide_view import SlideView
 from cmq_desktop.ui.start_view import StartView
+
+if TYPE_CHECKING:
+    from cmq_desktop.ui.question_view import QuestionView
+    from cmq_desktop.ui.results_view import ResultsView
 
 
 class MainWindow(QMainWindow):
     key_pressed = Signal(int, str)
     open_deck_requested = Signal()
     help_requested = Signal()
+    question_view_created = Signal(QWidget)
+    results_view_created = Signal(QWidget)
 
     def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,9 +33,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.start_view = StartView(renderer)
         self.slide_view = SlideView(renderer)
-        self.question_view = QuestionView()
-        self.results_view = ResultsView()
-        for view in (self.start_view, self.slide_view, self.question_view, self.results_view):
+        self._question_view: QuestionView | None = None
+        self._results_view: ResultsView | None = None
+        for view in (self.start_view, self.slide_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -56,6 +62,28 @@ class MainWindow(QMainWindow):
         for action in (self.fullscreen_action, open_action, help_action, quit_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+
+    # The quiz views are built when first needed: the start screen appears sooner.
+
+    @property
+    def question_view(self) -> QuestionView:
+        if self._question_view is None:
+            from cmq_desktop.ui.question_view import QuestionView
+
+            self._question_view = QuestionView()
+            self.stack.addWidget(self._question_view)
+            self.question_view_created.emit(self._question_view)
+        return self._question_view
+
+    @property
+    def results_view(self) -> ResultsView:
+        if self._results_view is None:
+            from cmq_desktop.ui.results_view import ResultsView
+
+            self._results_view = ResultsView()
+            self.stack.addWidget(self._results_view)
+            self.results_view_created.emit(self._results_view)
+        return self._results_view
 
     def set_fullscreen(self, on: bool) -> None:
         if on and not self.isFullScreen():

@@ -122,3 +122,18 @@ def test_window_has_the_app_icon_and_desktop_name(app_window) -> None:
     assert not icon.isNull()
     assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
     assert QApplication.desktopFileName() == APP_ID
+
+
+def test_buttons_drive_the_newly_opened_deck(qtbot, app_window, tmp_path: Path) -> None:
+    deck_dir = tmp_path / "autre"
+    deck_dir.mkdir()
+    (deck_dir / "presentation.md").write_text(
+        "# Autre présentation\n\n::: notes\nN.\n:::\n\n---\n\n# Deuxième\n\n::: notes\nN.\n:::\n",
+        encoding="utf-8",
+    )
+    assert app_window.open_deck(deck_dir) is True
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.start_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.slide_view
+    assert window.slide_view.slide.title_text == "Autre présentation"
+    assert window.start_view.quiz_buttons == []  # that deck has no quiz
