@@ -108,7 +108,24 @@ class Application:
         self.help_box = box
 
 
+def no_display_message() -> str | None:
+    """On Linux with no screen to open, Qt aborts with a plugin error: say it plainly."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "cmq-desktop : aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY).\n"
+        "Lancez le programme depuis une session graphique. Sans écran, « cmq-desktop check » "
+        "vérifie une présentation et « cmq-desktop render --out DOSSIER » exporte ses écrans."
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    message = no_display_message()
+    if message is not None:
+        print(message, file=sys.stderr)
+        return 2
     # First, so that a crash anywhere below is logged and explained to the user.
     crash_log.install()
     app = create_application()

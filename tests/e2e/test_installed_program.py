@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 from cmq_desktop import __version__
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
-from tests.e2e.conftest import run
+from tests.e2e.conftest import installed_command, program_env, run
 
 QT_TROUBLE = ("Could not load the Qt platform plugin", "Traceback", "ModuleNotFoundError")
 
@@ -90,3 +91,15 @@ def test_bad_deck_falls_back_without_traceback(tmp_path: Path) -> None:
     result = run(tmp_path, "--deck", str(deck), "--exit-after-first-frame")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_no_display_gets_a_plain_message(tmp_path: Path) -> None:
+    env = program_env(tmp_path)
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [str(installed_command())], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert "aucun écran disponible" in result.stderr
+    assert "Traceback" not in result.stderr and "qt.qpa" not in result.stderr
