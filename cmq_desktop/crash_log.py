@@ -21,15 +21,12 @@ Environment, for tests and end-to-end runs:
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import faulthandler
 import logging
-import logging.handlers
 import os
-import platform
 import sys
-import tempfile
 import threading
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -85,13 +82,17 @@ def user_data_dir() -> Path:
 
 def log_dir() -> Path:
     """The ``logs`` folder, created if needed; a temporary one if the data dir is read-only."""
-    for candidate in (user_data_dir() / "logs", Path(tempfile.gettempdir()) / f"{APP_ID}-logs"):
-        try:
-            candidate.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        if os.access(candidate, os.W_OK):
-            return candidate
+    candidate = user_data_dir() / "logs"
+    with contextlib.suppress(OSError):
+        candidate.mkdir(parents=True, exist_ok=True)
+    if candidate.is_dir() and os.access(candidate, os.W_OK):
+        return candidate
+    import tempfile  # only now: it costs start-up time
+
+    fallback = Path(tempfile.gettempdir()) / f"{APP_ID}-logs"
+    with contextlib.suppress(OSError):
+        fallback.mkdir(parents=True, exist_ok=True)
+        return fallback
     return Path(tempfile.gettempdir())
 
 
@@ -99,15 +100,62 @@ def log_file() -> Path:
     return log_dir() / LOG_FILE_NAME
 
 
+class RotatingFileHandler(logging.FileHandler):
+    """Size-based rotation (``cmq-desktop.log``, ``.1``, ``.2``...), like the standard
+    library's, without importing ``logging.handlers`` (socket, pickle, queue: about ten
+    milliseconds of every start)."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        super().__init__(path, mode="a", encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rollover()
+        except (OSError, ValueError):
+            pass  # another instance holds the file (Windows): keep writing to it
+        super().emit(record)
+
+    def _rollover(self) -> None:
+        self.stream.close()
+        self.stream = None  # type: ignore[assignment]  (reopened by emit)
+        base = self.baseFilename
+        for index in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{index}"):
+                os.replace(f"{base}.{index}", f"{base}.{index + 1}")
+        os.replace(base, f"{base}.1")
+
+
 # --- start-up -------------------------------------------------------------------------
+
+
+def _platform_name() -> str:
+    if not sys.platform.startswith("linux"):
+        import platform  # Windows and macOS: its answer is right and cheap there
+
+        return platform.platform()
+    # On Linux, platform.platform() would scan the executable for its libc version at
+    # every start; the distribution and glibc say more, for less.
+    distribution = "Linux"
+    with contextlib.suppress(OSError), open("/etc/os-release", encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("PRETTY_NAME="):
+                distribution = line.split("=", 1)[1].strip().strip('"')
+    uname = os.uname()
+    libc = os.confstr("CS_GNU_LIBC_VERSION") if "CS_GNU_LIBC_VERSION" in os.confstr_names else ""
+    return ", ".join(
+        part for part in (distribution, f"kernel {uname.release}", uname.machine, libc) if part
+    )
 
 
 def environment_summary() -> str:
     """Version, Python, Qt and platform, one line (Qt only if already loaded)."""
     parts = [
         f"{APP_NAME} {__version__}",
-        f"Python {platform.python_version()} ({sys.executable})",
-        f"platform {platform.platform()}",
+        f"Python {sys.version.split()[0]} ({sys.executable})",
+        f"platform {_platform_name()}",
         "frozen" if getattr(sys, "frozen", False) else "from source",
     ]
     qt_core = sys.modules.get("PySide6.QtCore")
@@ -123,9 +171,7 @@ def install(*, fatal_errors: bool = True) -> Path:
     """Set up the rotating log and the crash hooks; returns the log file. Idempotent."""
     if _state.handler is None:
         path = log_file()
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        handler = RotatingFileHandler(path, LOG_MAX_BYTES, LOG_BACKUPS)
         handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
         )
@@ -187,15 +233,16 @@ def write_crash_log(
 ) -> Path:
     """Write one crash file (header and traceback); prune the oldest ones."""
     directory = log_dir()
-    now = _dt.datetime.now()
-    path = directory / f"crash-{now:%Y%m%d-%H%M%S}.log"
+    now = time.localtime()
+    stamp = time.strftime("%Y%m%d-%H%M%S", now)
+    path = directory / f"crash-{stamp}.log"
     counter = 1
     while path.exists():
         counter += 1
-        path = directory / f"crash-{now:%Y%m%d-%H%M%S}-{counter}.log"
+        path = directory / f"crash-{stamp}-{counter}.log"
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     header = [
-        f"{APP_NAME}: unexpected error on {now:%Y-%m-%d %H:%M:%S}",
+        f"{APP_NAME}: unexpected error on {time.strftime('%Y-%m-%d %H:%M:%S', now)}",
         environment_summary(),
         f"Thread: {thread_name or threading.current_thread().name}",
         "",

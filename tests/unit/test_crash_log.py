@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import subprocess
 import sys
@@ -80,12 +79,31 @@ def test_install_starts_a_rotating_log_with_version_and_platform(
     assert installed == data_dir / "logs" / crash_log.LOG_FILE_NAME
     handlers = [h for h in logging.getLogger().handlers if h is crash_log._state.handler]
     assert len(handlers) == 1
-    assert isinstance(handlers[0], logging.handlers.RotatingFileHandler)
-    assert handlers[0].maxBytes == crash_log.LOG_MAX_BYTES
+    assert isinstance(handlers[0], crash_log.RotatingFileHandler)
+    assert handlers[0].max_bytes == crash_log.LOG_MAX_BYTES
     text = installed.read_text(encoding="utf-8")
     assert f"CMQ Desktop {__version__}" in text
     assert "Python " in text and "platform " in text
     assert "Qt " in text  # the test run has Qt loaded: its version is logged
+
+
+def test_the_log_rotates_by_size(tmp_path: Path) -> None:
+    path = tmp_path / "app.log"
+    handler = crash_log.RotatingFileHandler(path, max_bytes=2000, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("cmq_desktop.test_rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for number in range(400):
+            log.warning("ligne %03d du journal", number)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["app.log", "app.log.1", "app.log.2", "app.log.3"]
+    assert all((tmp_path / name).stat().st_size <= 2100 for name in files)
+    assert path.read_text(encoding="utf-8").splitlines()[-1] == "ligne 399 du journal"
 
 
 def test_install_is_idempotent_and_uninstall_restores_the_hooks(data_dir: Path) -> None:
