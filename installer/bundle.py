@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import posixpath
 import re
 import subprocess
 import sys
@@ -379,12 +380,17 @@ def trim(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list, list,
             final_datas.append(entry)
             kept_dests.add(_posix(entry[0]))
 
+    # A link goes with its target; a link whose target is no collected file (a macOS
+    # framework's Versions/Current, say) follows the Qt rule of its own path.
+    all_files = {_posix(e[0]) for e in (*binaries, *datas) if e[2] != "SYMLINK"}
     for entries, final in ((binaries, final_binaries), (datas, final_datas)):
         for entry in entries:
             if entry[2] != "SYMLINK":
                 continue
-            dest, target = _posix(entry[0]), _posix(entry[1])
-            if target in kept_dests:
+            dest = _posix(entry[0])
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(dest), _posix(entry[1])))
+            own_rule, _reason = decide(entry)
+            if own_rule is not False and (target in kept_dests or target not in all_files):
                 final.append(entry)
             else:
                 report.dropped[dest] = f"link to dropped {target}"

@@ -272,3 +272,20 @@ def test_windows_opengl_fallback_is_dropped() -> None:
 def test_linked_qt_modules_are_recognised(library: str, module: str | None) -> None:
     # trim() refuses to keep a plugin whose Qt library it drops: it must see the link.
     assert bundle._qt_module(library) == module
+
+
+def test_links_follow_their_target() -> None:
+    # Linux: PyInstaller's top-level aliases of Qt libraries; macOS: framework links.
+    binaries = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "/src/libQt6Network.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/QtGui.framework/Versions/Current", "A", "SYMLINK"),
+        ("PySide6/Qt/lib/QtNetwork.framework/Versions/Current", "A", "SYMLINK"),
+    ]
+    kept, _datas, _report = bundle.trim(binaries, [])
+    assert {entry[0] for entry in kept if entry[2] == "SYMLINK"} == {
+        "libQt6Core.so.6",
+        "PySide6/Qt/lib/QtGui.framework/Versions/Current",
+    }
