@@ -39,8 +39,9 @@ def run_frozen(
         text=True,
         timeout=RUN_TIMEOUT_S,
     )
+    output = result.stdout + result.stderr
     for marker in FORBIDDEN_STDERR:
-        assert marker not in result.stderr, f"{marker!r} in stderr of {args}:\n{result.stderr}"
+        assert marker not in output, f"{marker!r} in the output of {args}:\n{output}"
     return result
 
 
