@@ -12,6 +12,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -289,3 +290,75 @@ def test_links_follow_their_target() -> None:
         "libQt6Core.so.6",
         "PySide6/Qt/lib/QtGui.framework/Versions/Current",
     }
+
+
+# --- the spec on the platforms CI cannot build -----------------------------------------
+
+
+class _Recorder:
+    """Stand-ins for PyInstaller's spec classes: record what the spec asks for."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple, dict]] = []
+
+    def __getitem__(self, name: str):
+        def build(*args, **kwargs):
+            self.calls.append((name, args, kwargs))
+            return type(name, (), {"binaries": [], "datas": [], "pure": [], "scripts": []})()
+
+        return build
+
+    def of(self, name: str) -> list[dict]:
+        return [kwargs for called, _args, kwargs in self.calls if called == name]
+
+
+def run_spec(platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> _Recorder:
+    recorder = _Recorder()
+    namespace = {name: recorder[name] for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    namespace.update(SPECPATH=str(INSTALLER), workpath=str(tmp_path), __file__="spec")
+    monkeypatch.setattr("sys.platform", platform)
+    spec = INSTALLER / "cmq_desktop.spec"
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
+    return recorder
+
+
+def test_spec_on_windows_makes_a_windowed_and_a_console_exe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorder = run_spec("win32", tmp_path, monkeypatch)
+    exes = {kwargs["name"]: kwargs for kwargs in recorder.of("EXE")}
+    assert set(exes) == {bundle.GUI_EXE_NAME, bundle.CLI_EXE_NAME}
+    assert exes[bundle.GUI_EXE_NAME]["console"] is False  # never a console window
+    assert exes[bundle.CLI_EXE_NAME]["console"] is True
+    for kwargs in exes.values():
+        assert kwargs["upx"] is False and kwargs["exclude_binaries"] is True  # one-folder
+        assert Path(kwargs["icon"]) == ICONS / "cmq-desktop.ico"
+        version_text = Path(kwargs["version"]).read_text(encoding="utf-8")
+        assert f"StringStruct('ProductVersion', '{PROJECT.version}')" in version_text
+    [collect] = recorder.of("COLLECT")
+    assert collect["name"] == bundle.BUNDLE_DIR_NAME and collect["upx"] is False
+    assert recorder.of("BUNDLE") == []
+
+
+def test_spec_on_macos_makes_an_app_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = run_spec("darwin", tmp_path, monkeypatch)
+    [app] = recorder.of("BUNDLE")
+    assert app["name"] == bundle.MAC_APP_NAME
+    assert app["bundle_identifier"] == PROJECT.app_id
+    assert Path(app["icon"]) == ICONS / "cmq-desktop.icns"
+    assert app["version"] == PROJECT.version
+    plist = app["info_plist"]
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["CFBundleShortVersionString"] == PROJECT.version
+    assert [kwargs["name"] for kwargs in recorder.of("EXE")] == [bundle.GUI_EXE_NAME]
+
+
+def test_spec_bundles_the_deck_resources_and_french_qt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorder = run_spec(sys.platform, tmp_path, monkeypatch)
+    [analysis] = recorder.of("Analysis")
+    destinations = {dest for _source, dest in analysis["datas"]}
+    assert {"slides", "resources", f"cmq_desktop-{PROJECT.version}.dist-info"} <= destinations
+    assert any(Path(source).name == "qtbase_fr.qm" for source, _dest in analysis["datas"])
+    assert "PySide6.QtNetwork" in analysis["excludes"]
