@@ -23,12 +23,11 @@ from pathlib import Path
 
 from common import (
     REPO_DIR,
-    check_ok,
+    interleaved_runs,
     load_average,
     median,
-    percentile,
+    print_samples,
     ratio,
-    run_child,
     summary,
 )
 
@@ -98,28 +97,8 @@ def main() -> int:
     }
 
     print(f"frozen start-up, {args.runs} interleaved runs each; {load_average()}")
-    samples: dict[str, dict[str, list[float]]] = {
-        name: {"printed": [], "wall": []} for name in programs
-    }
-    for name, argv in programs.items():  # warm the file cache: run 1 is not a cold disk
-        check_ok(run_child(argv), f"{name} warm-up")
-    for index in range(args.runs):
-        order = list(programs.items())
-        if index % 2:
-            order.reverse()
-        for name, argv in order:
-            run = check_ok(run_child(argv), name)
-            samples[name]["printed"].append(run.printed_ms)
-            samples[name]["wall"].append(run.wall_ms)
-
-    print(f"{'':26}{'median':>10}{'p90':>10}{'min':>10}{'max':>10}")
-    for name in programs:
-        for kind in ("printed", "wall"):
-            values = samples[name][kind]
-            print(
-                f"{name + ' ' + kind + ' ms':26}{median(values):10.1f}"
-                f"{percentile(values, 0.9):10.1f}{min(values):10.1f}{max(values):10.1f}"
-            )
+    samples = interleaved_runs(programs, args.runs)
+    print_samples(samples)
     for kind, label in (("printed", "first frame"), ("wall", "process wall")):
         cmq_med, bare_med = median(samples["cmq"][kind]), median(samples["bare"][kind])
         print(

@@ -17,49 +17,27 @@ import argparse
 
 from common import (
     APP_STARTUP,
+    Samples,
     bare_window_argv,
-    check_ok,
+    interleaved_runs,
     load_average,
     median,
     percentile,
+    print_samples,
     ratio,
-    run_child,
     summary,
 )
 
 TARGET_RATIO = 1.5
-Samples = dict[str, dict[str, list[float]]]
 
 
 def measure(runs: int, app_argv: list[str], bytecode_cache: bool) -> Samples:
-    samples: Samples = {
-        "app": {"printed": [], "wall": []},
-        "bare": {"printed": [], "wall": []},
-    }
-    bare_argv = bare_window_argv()
-    # One warm-up of each fills the OS file cache (and the bytecode cache).
-    check_ok(run_child(app_argv, bytecode_cache=bytecode_cache), "app warm-up")
-    check_ok(run_child(bare_argv, bytecode_cache=bytecode_cache), "bare warm-up")
-    for index in range(runs):
-        order = [("app", app_argv), ("bare", bare_argv)]
-        if index % 2:
-            order.reverse()  # neither program always runs right after the other
-        for name, argv in order:
-            run = check_ok(run_child(argv, bytecode_cache=bytecode_cache), name)
-            samples[name]["printed"].append(run.printed_ms)
-            samples[name]["wall"].append(run.wall_ms)
-    return samples
+    programs = {"app": app_argv, "bare": bare_window_argv()}
+    return interleaved_runs(programs, runs, bytecode_cache=bytecode_cache)
 
 
 def report(samples: Samples, suffix: str, aim: bool) -> None:
-    print(f"{'':28}{'median':>10}{'p90':>10}{'min':>10}{'max':>10}")
-    for name in ("app", "bare"):
-        for kind in ("printed", "wall"):
-            values = samples[name][kind]
-            print(
-                f"{name + ' ' + kind + ' ms':28}{median(values):10.1f}"
-                f"{percentile(values, 0.9):10.1f}{min(values):10.1f}{max(values):10.1f}"
-            )
+    print_samples(samples)
     for kind, label in (("printed", "first paint"), ("wall", "process wall")):
         app_med, bare_med = median(samples["app"][kind]), median(samples["bare"][kind])
         app_p90 = percentile(samples["app"][kind], 0.9)

@@ -117,6 +117,39 @@ def check_ok(run: ChildRun, what: str) -> ChildRun:
     return run
 
 
+Samples = dict[str, dict[str, list[float]]]
+
+
+def interleaved_runs(
+    programs: dict[str, list[str]], runs: int, bytecode_cache: bool = True
+) -> Samples:
+    """Run each program ``runs`` times, alternating their order so that neither always runs
+    right after the other; the printed first-frame ms and the wall ms of each run."""
+    samples: Samples = {name: {"printed": [], "wall": []} for name in programs}
+    # One warm-up of each fills the OS file cache (and the bytecode cache).
+    for name, argv in programs.items():
+        check_ok(run_child(argv, bytecode_cache=bytecode_cache), f"{name} warm-up")
+    for index in range(runs):
+        order = list(programs.items())
+        if index % 2:
+            order.reverse()
+        for name, argv in order:
+            run = check_ok(run_child(argv, bytecode_cache=bytecode_cache), name)
+            samples[name]["printed"].append(run.printed_ms)
+            samples[name]["wall"].append(run.wall_ms)
+    return samples
+
+
+def print_samples(samples: Samples) -> None:
+    print(f"{'':28}{'median':>10}{'p90':>10}{'min':>10}{'max':>10}")
+    for name, kinds in samples.items():
+        for kind, values in kinds.items():
+            print(
+                f"{name + ' ' + kind + ' ms':28}{median(values):10.1f}"
+                f"{percentile(values, 0.9):10.1f}{min(values):10.1f}{max(values):10.1f}"
+            )
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     """Nearest-rank percentile: the value below which ``fraction`` of the samples lie."""
     ordered = sorted(values)

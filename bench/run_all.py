@@ -15,7 +15,14 @@ import time
 
 from common import BENCH_DIR, REPO_DIR, SUMMARY_PREFIX, load_average
 
-BENCHES = ("bench_startup.py", "bench_next_slide.py", "bench_memory.py", "bench_big_deck.py")
+BENCHES = (
+    "bench_startup.py",
+    "bench_next_slide.py",
+    "bench_memory.py",
+    "bench_big_deck.py",
+    # Builds the frozen app and a frozen bare window (about a minute), then times both.
+    "bench_frozen.py",
+)
 TIME_LIMIT_S = 120
 
 
