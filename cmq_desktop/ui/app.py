@@ -151,8 +151,9 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show()
     # Take the keyboard focus even without a window manager (kiosk or bare X session), so
-    # the window shortcuts (F11, Ctrl+Q) work from the first key press.
-    window.activateWindow()
+    # keys and the window shortcuts (F11, Ctrl+Q) work from the start. Only once the window
+    # is on screen: X refuses the focus to a window that is not mapped yet.
+    window.start_view.painted.connect(window.activateWindow, Qt.ConnectionType.SingleShotConnection)
     if result.errors and not args.exit_after_first_frame:
         application.problems_box = problems_dialog(window, result.problems, note)
     return app.exec()

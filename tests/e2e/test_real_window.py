@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -85,9 +86,17 @@ def test_whole_session_in_a_real_window_offline(display: str, tmp_path: Path) ->
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # so a failure can end strace and the program together
     )
     try:
-        assert _wait_for(lambda: _xdotool(display, "search", "--name", "CMQ Desktop") != "")
+        assert _wait_for(
+            lambda: _xdotool(display, "search", "--onlyvisible", "--name", "CMQ Desktop") != ""
+        )
+        window_ids = set(
+            _xdotool(display, "search", "--onlyvisible", "--name", "CMQ Desktop").split()
+        )
+        # Keys go to the focused window: wait until the program has taken the focus.
+        assert _wait_for(lambda: _xdotool(display, "getwindowfocus") in window_ids)
         assert _wait_for(lambda: log.exists() and "screen START" in log.read_text(encoding="utf-8"))
 
         def logged(text: str) -> bool:
@@ -116,7 +125,7 @@ def test_whole_session_in_a_real_window_offline(display: str, tmp_path: Path) ->
         assert program.wait(timeout=30) == 0
     finally:
         if program.poll() is None:
-            program.kill()
+            os.killpg(program.pid, signal.SIGKILL)
         _, stderr = program.communicate(timeout=30)
     assert "Traceback" not in stderr and "Could not load the Qt platform plugin" not in stderr
     calls = trace.read_text(encoding="utf-8", errors="replace")
