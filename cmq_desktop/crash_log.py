@@ -10,7 +10,8 @@
   something went wrong and where the file is (never the traceback itself);
 - sends fatal native errors (segmentation faults in Qt) to ``logs/fatal-errors.log``.
 
-Qt is imported only to show the dialog, and only if the program already loaded it:
+The dialog itself is in ``cmq_desktop.ui.crash_dialog``, imported only by a program that
+already loaded Qt widgets:
 this module is safe for the headless commands and the pure layers.
 
 Environment, for tests and end-to-end runs:
@@ -41,7 +42,6 @@ FATAL_FILE_NAME = "fatal-errors.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 CRASH_FILES_KEPT = 20
-MAX_DIALOGS = 3
 
 logger = logging.getLogger("cmq_desktop")
 
@@ -53,9 +53,6 @@ class _State:
     fatal_file: IO[str] | None = None
     faulthandler_was_enabled = False
     previous_root_level = logging.NOTSET
-    dialogs_shown = 0
-    dialog: Any = None  # the crash dialog on screen
-    shown_signatures: set[str] = set()  # noqa: RUF012  (one process-wide state)
 
 
 _state = _State()
@@ -216,9 +213,8 @@ def uninstall() -> None:
         _state.fatal_file = None
         if _state.faulthandler_was_enabled and sys.__stderr__ is not None:
             faulthandler.enable(file=sys.__stderr__)
-    _state.dialogs_shown = 0
-    _state.dialog = None
-    _state.shown_signatures.clear()
+    if "cmq_desktop.ui.crash_dialog" in sys.modules:
+        sys.modules["cmq_desktop.ui.crash_dialog"].reset()
 
 
 # --- crash files ----------------------------------------------------------------------
@@ -322,8 +318,14 @@ def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
 
 
 def _show_dialog_safely(path: Path, signature: str, *, wait: bool) -> None:
+    # Only a program that already loaded Qt widgets can show a dialog; the headless
+    # commands never import Qt for it.
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
     try:
-        show_crash_dialog(path, signature, wait=wait)
+        from cmq_desktop.ui import crash_dialog
+
+        crash_dialog.show_crash_dialog(path, signature, wait=wait)
     except Exception:  # the error is already on record; say why no dialog came
         logger.exception("Could not show the crash dialog")
 
@@ -340,109 +342,3 @@ def _is_top_level(tb: TracebackType | None) -> bool:
         and tb.tb_frame.f_code.co_name == "<module>"
         and tb.tb_frame.f_globals.get("__name__") == "__main__"
     )
-
-
-# --- the dialog -----------------------------------------------------------------------
-
-DIALOG_TITLE = "CMQ Desktop – problème inattendu"
-DIALOG_TEXT = "Désolé, CMQ Desktop a rencontré un problème inattendu."
-
-
-def dialog_informative_text(crash_path: Path) -> str:
-    return (
-        "Le détail a été enregistré dans le fichier :\n"
-        f"{crash_path}\n\n"
-        "Vous pouvez transmettre ce fichier à la personne qui s’occupe des ordinateurs. "
-        "Si le programme ne répond plus correctement, fermez-le puis relancez-le."
-    )
-
-
-def dialogs_enabled() -> bool:
-    return os.environ.get(ENV_NO_DIALOGS, "").strip().lower() not in {"1", "true", "yes", "oui"}
-
-
-def _headless_platform() -> bool:
-    # A modal dialog on the offscreen or minimal platform would wait forever.
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.platformName() in {"offscreen", "minimal"}
-
-
-def _dialog_parent() -> Any:
-    """The active window, if it is still a live, visible widget (else no parent)."""
-    import shiboken6
-    from PySide6.QtWidgets import QApplication
-
-    window = QApplication.activeWindow()
-    if window is None or not shiboken6.isValid(window) or not window.isVisible():
-        return None
-    return window
-
-
-def make_crash_dialog(crash_path: Path, parent: Any = None) -> Any:
-    """The QMessageBox (not shown): French text, the file's path, never a traceback."""
-    from PySide6.QtCore import Qt, QUrl
-    from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(DIALOG_TITLE)
-    box.setText(DIALOG_TEXT)
-    box.setInformativeText(dialog_informative_text(crash_path))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
-    open_button = box.addButton("Ouvrir le dossier", QMessageBox.ButtonRole.ActionRole)
-    close_button = box.addButton("Fermer", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(close_button)
-    box.setEscapeButton(close_button)
-    open_button.clicked.connect(
-        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(crash_path.parent)))
-    )
-    return box
-
-
-def current_dialog() -> Any:
-    """The crash dialog on screen, if any (for tests)."""
-    return _state.dialog
-
-
-def show_crash_dialog(crash_path: Path, signature: str = "", *, wait: bool = False) -> bool:
-    """Show the dialog if a Qt application runs on a screen; returns True if shown.
-
-    ``wait``: run it modally until closed (the program is about to end); otherwise it is
-    opened window-modal and the event loop goes on, so a clicker still reaches the app.
-    """
-    if not dialogs_enabled() or "PySide6.QtWidgets" not in sys.modules:
-        return False
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if not isinstance(app, QApplication) or _headless_platform():
-        return False
-    if _state.dialog is not None or _state.dialogs_shown >= MAX_DIALOGS:
-        return False
-    if signature and signature in _state.shown_signatures:
-        return False  # the same fault again (say, in every repaint): logged, not repeated
-    _state.shown_signatures.add(signature)
-    _state.dialogs_shown += 1
-
-    def run() -> None:
-        box = make_crash_dialog(crash_path, _dialog_parent())
-        _state.dialog = box
-
-        def closed() -> None:
-            _state.dialog = None
-            box.deleteLater()
-
-        box.finished.connect(closed)
-        if wait:
-            box.exec()
-        else:
-            box.open()
-
-    if threading.current_thread() is threading.main_thread():
-        run()
-    else:
-        QTimer.singleShot(0, app, run)  # widgets live in the main thread only
-    return True

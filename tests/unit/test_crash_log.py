@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cmq_desktop import APP_ID, __version__, crash_log
+from cmq_desktop.ui import crash_dialog
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -203,7 +204,7 @@ OFFSCREEN_DIALOG_WARNING = "This plugin does not support propagateSizeHints"
 def dialogs_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """Allow dialogs although the test run is offscreen (see tests/conftest.py)."""
     monkeypatch.delenv(crash_log.ENV_NO_DIALOGS, raising=False)
-    monkeypatch.setattr(crash_log, "_headless_platform", lambda: False)
+    monkeypatch.setattr(crash_dialog, "_headless_platform", lambda: False)
 
 
 def dialog_text(box) -> str:
@@ -212,20 +213,22 @@ def dialog_text(box) -> str:
 
 def shown_dialog(qtbot):
     qtbot.waitUntil(
-        lambda: crash_log.current_dialog() is not None and crash_log.current_dialog().isVisible(),
+        lambda: (
+            crash_dialog.current_dialog() is not None and crash_dialog.current_dialog().isVisible()
+        ),
         timeout=5000,
     )
-    return crash_log.current_dialog()
+    return crash_dialog.current_dialog()
 
 
 def close_dialog(qtbot, box) -> None:
     box.done(0)
-    qtbot.waitUntil(lambda: crash_log.current_dialog() is None, timeout=5000)
+    qtbot.waitUntil(lambda: crash_dialog.current_dialog() is None, timeout=5000)
 
 
 def test_dialog_is_french_names_the_file_and_shows_no_traceback(qapp, tmp_path: Path) -> None:
     crash = tmp_path / "logs" / "crash-20261124-101500.log"
-    box = crash_log.make_crash_dialog(crash)
+    box = crash_dialog.make_crash_dialog(crash)
     try:
         assert "problème inattendu" in box.text()
         assert str(crash) in box.informativeText()
@@ -253,7 +256,7 @@ def test_uncaught_exception_shows_the_dialog_once(
     # The same fault again (say, on every repaint) is logged, not shown again.
     crash_log._excepthook(*error)  # type: ignore[arg-type]
     qapp.processEvents()
-    assert crash_log.current_dialog() is None
+    assert crash_dialog.current_dialog() is None
     assert len(crash_files(data_dir)) == 2
     capsys.readouterr()
 
@@ -283,7 +286,7 @@ def test_fatal_error_waits_for_the_dialog_to_be_closed(
     seen: list[str] = []
 
     def close_when_shown() -> None:
-        box = crash_log.current_dialog()
+        box = crash_dialog.current_dialog()
         if box is None or not box.isVisible():
             QTimer.singleShot(10, close_when_shown)
             return
@@ -292,9 +295,9 @@ def test_fatal_error_waits_for_the_dialog_to_be_closed(
 
     QTimer.singleShot(0, close_when_shown)
     crash = data_dir / "logs" / "crash-fatal.log"
-    assert crash_log.show_crash_dialog(crash, "fatal", wait=True) is True
+    assert crash_dialog.show_crash_dialog(crash, "fatal", wait=True) is True
     assert len(seen) == 1 and str(crash) in seen[0]
-    assert crash_log.current_dialog() is None
+    assert crash_dialog.current_dialog() is None
 
 
 def test_a_failing_dialog_is_logged_not_raised(
@@ -303,7 +306,7 @@ def test_a_failing_dialog_is_logged_not_raised(
     def broken(*_args):
         raise RuntimeError("no screen")
 
-    monkeypatch.setattr(crash_log, "make_crash_dialog", broken)
+    monkeypatch.setattr(crash_dialog, "make_crash_dialog", broken)
     crash_log._excepthook(*raised("first"))  # type: ignore[arg-type]
     assert len(crash_files(data_dir)) == 1
     assert "Could not show the crash dialog" in installed.read_text(encoding="utf-8")
@@ -315,7 +318,7 @@ def test_no_dialog_when_disabled_or_headless(
 ) -> None:
     crash = data_dir / "logs" / "crash.log"
     monkeypatch.setenv(crash_log.ENV_NO_DIALOGS, "1")
-    assert crash_log.show_crash_dialog(crash, "a") is False
+    assert crash_dialog.show_crash_dialog(crash, "a") is False
     monkeypatch.delenv(crash_log.ENV_NO_DIALOGS)
     # The test run is offscreen: a modal dialog would wait for ever.
-    assert crash_log.show_crash_dialog(crash, "b") is False
+    assert crash_dialog.show_crash_dialog(crash, "b") is False
