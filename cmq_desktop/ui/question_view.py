@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -263,4 +263,4 @@ class QuestionView(CanvasWidget):
             answer_sentence(state.question),
         )
         if self._explanation is not None:
-            self._explanation.paint(painter, self._explanation_box().topLeft() + QPointF(0, 0))
+            self._explanation.paint(painter, self._explanation_box().topLeft())

@@ -117,10 +117,8 @@ class SlideView(CanvasWidget):
         self.mouseMoveEvent(event)
 
     def paint_canvas(self, painter: QPainter) -> None:
-        if self.slide is None:
-            painter.fillRect(QRectF(0, 0, W, H), theme.PAPER)
-            return
-        self.renderer.paint(painter, self.slide, self.number, self.total)
+        # Only before the first slide is set: slides are drawn as cached frames below.
+        painter.fillRect(QRectF(0, 0, W, H), theme.PAPER)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.slide is None:
