@@ -21,7 +21,7 @@ import re
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -306,6 +306,24 @@ def _is_root(dest: str) -> bool:
     )
 
 
+def _apply_rules(
+    entries: Iterable[tuple],
+    decide: Callable[[tuple], tuple[bool | None, str]],
+    report: TrimReport,
+) -> list[tuple]:
+    """The real files (not PyInstaller's symlinks) that no rule drops; drops are reported."""
+    kept = []
+    for entry in entries:
+        if entry[2] == "SYMLINK":
+            continue
+        keep, reason = decide(entry)
+        if keep is False:
+            report.dropped[_posix(entry[0])] = reason
+        else:
+            kept.append(entry)
+    return kept
+
+
 def trim(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list, list, TrimReport]:
     """Filter Analysis ``binaries`` and ``datas`` TOC lists; returns the new lists."""
     report = TrimReport()
@@ -326,15 +344,7 @@ def trim(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list, list,
 
     # Real files first; symbolic links (PyInstaller's top-level aliases of Qt
     # libraries) follow their target at the end.
-    candidates = []
-    for entry in binaries:
-        if entry[2] == "SYMLINK":
-            continue
-        keep, reason = decide(entry)
-        if keep is False:
-            report.dropped[_posix(entry[0])] = reason
-        else:
-            candidates.append(entry)
+    candidates = _apply_rules(binaries, decide, report)
 
     # Drop libraries that nothing kept still needs (the dependencies of the plugins
     # dropped above: GTK and cairo, OpenSSL, CUPS, ...).
@@ -369,16 +379,8 @@ def trim(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list, list,
         else:
             report.dropped[dest] = "needed only by dropped files"
 
-    final_datas = []
-    for entry in datas:
-        if entry[2] == "SYMLINK":
-            continue
-        keep, reason = decide(entry)
-        if keep is False:
-            report.dropped[_posix(entry[0])] = reason
-        else:
-            final_datas.append(entry)
-            kept_dests.add(_posix(entry[0]))
+    final_datas = _apply_rules(datas, decide, report)
+    kept_dests.update(_posix(entry[0]) for entry in final_datas)
 
     # A link goes with its target; a link whose target is no collected file (a macOS
     # framework's Versions/Current, say) follows the Qt rule of its own path.
