@@ -40,11 +40,8 @@ class ResultCard(QFrame):
         self.record = record
         question = record.question
         colour = theme.RIGHT if record.correct else theme.WRONG
+        self.colour = colour
         self.setObjectName("resultCard")
-        self.setStyleSheet(
-            f"#resultCard {{ background: white; border-left: 10px solid {colour.name()};"
-            " border-radius: 12px; }"
-        )
         layout = QHBoxLayout(self)
         self.mark = QLabel()
         self.mark.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -66,6 +63,8 @@ class ResultCard(QFrame):
         layout.addWidget(self.text, 1)
 
     def rescale(self, scale: float) -> None:
+        border = f"{max(3, round(12 * scale))}px solid {self.colour.name()}"
+        self.setStyleSheet(f"#resultCard {{ background: white; border-left: {border}; }}")
         self.text.setFont(theme.font(CARD_FONT * scale))
         size = max(16, round(70 * scale))
         self.mark.setPixmap(mark_icon(self.record.correct).pixmap(size, size))
@@ -113,7 +112,10 @@ class ResultsView(CanvasWidget):
         container = QWidget()
         container.setObjectName("cardList")
         column = QVBoxLayout(container)
-        self.cards = [ResultCard(record, n) for n, record in enumerate(records, start=1)]
+        numbered = list(enumerate(records, start=1))
+        # Mistakes first, so they are on screen without scrolling; numbers keep the quiz order.
+        numbered.sort(key=lambda pair: pair[1].correct)
+        self.cards = [ResultCard(record, number) for number, record in numbered]
         for card in self.cards:
             column.addWidget(card)
         column.addStretch(1)

@@ -47,7 +47,8 @@ class SlideView(CanvasWidget):
         self.back_button.clicked.connect(self.back_to_quiz_requested)
         self.place(self.previous_button, QRectF(40, H - 130, 100, 100))
         self.place(self.next_button, QRectF(W - 140, H - 130, 100, 100))
-        self.place(self.back_button, QRectF(W / 2 - 380, H - 140, 760, 100))
+        # In the footer band, clear of the slide's body text.
+        self.place(self.back_button, QRectF(W / 2 - 340, H - 106, 680, 88))
         # Navigation buttons appear when the mouse moves or a finger taps, then hide so the
         # projected slide stays clean.
         self._hide_timer = QTimer(self, singleShot=True, interval=NAV_HIDE_MS)

@@ -177,3 +177,17 @@ def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
     # The mark is drawn: the disc of the cross is red, at the left of the panel.
     mark = view.to_widget(QRectF(FEEDBACK_PANEL.x() + 110, FEEDBACK_PANEL.y() + 60, 1, 1)).topLeft()
     assert close_to(pixel(view, mark), theme.WRONG, tolerance=40)
+
+
+def test_results_show_the_mistakes_first(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    questions = app_window.controller.flow.quiz_set.questions
+    for number, question in enumerate(questions, start=1):
+        qtbot.keyClick(window, answer_key(question, right=number <= 2))
+        qtbot.keyClick(window, K.Key_Space)
+    cards = window.results_view.cards
+    assert [card.record.correct for card in cards] == [False] * (len(questions) - 2) + [True] * 2
+    # Each card keeps its question's number in the quiz.
+    assert cards[0].text.text().count("3. Erreur") == 1
+    assert "1. Bonne réponse" in cards[-2].text.text()
