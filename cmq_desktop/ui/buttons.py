@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -44,6 +44,8 @@ class CanvasButton(QPushButton):
 
     def rescale(self, scale: float) -> None:
         self._scale = scale
+        icon = round(self.font_size * 1.1 * scale)  # a mark as tall as the text
+        self.setIconSize(QSize(icon, icon))
         self._apply_style()
         self._fit_font()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -170,12 +170,6 @@ class QuestionView(CanvasWidget):
                 "Voir les résultats →" if state.is_last else "Question suivante →"
             )
         self.relayout()
-
-    def on_scale_changed(self, scale: float) -> None:
-        for button in self.answer_buttons:
-            icon = round(button.font_size * 1.1 * scale)
-            button.setIconSize(QSize(icon, icon))
-            button.rescale(scale)
 
     def _explanation_box(self) -> QRectF:
         panel = FEEDBACK_PANEL
