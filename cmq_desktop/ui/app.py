@@ -35,9 +35,9 @@ SHORTCUTS_HELP = (
 
 
 def create_application() -> QApplication:
-    # Qt's raster engine caches glyphs only below 64 px and draws bigger text as outlines
-    # at every paint; projected slides at 4K use 100-200 px text.
-    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "256")
+    # Not QT_MAX_CACHED_GLYPH_SIZE above its default 64: with it, the raster engine drops
+    # every glyph between 64 px and the new limit (blank titles at 1080p, blank quiz at 4K;
+    # tests/ui/test_text_is_drawn.py). Slides stay fast through the slide view's frames.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -66,6 +66,10 @@ def app_icon() -> QIcon:
     return icon
 
 
+NOTE_PARTIAL = "La partie correcte est affichée."
+NOTE_KEPT_CURRENT = "La présentation actuelle reste affichée."
+
+
 class Application:
     """Owns the window and the controller, and swaps decks without losing the current one."""
 
@@ -82,11 +86,7 @@ class Application:
         """Load ``path``; on errors show them and keep what can be shown. True if switched."""
         result = load_deck(path)
         if result.errors:
-            note = (
-                "La partie correcte est affichée."
-                if result.deck is not None
-                else "La présentation actuelle reste affichée."
-            )
+            note = NOTE_PARTIAL if result.deck is not None else NOTE_KEPT_CURRENT
             self.problems_box = problems_dialog(self.window, result.problems, note)
         if result.deck is None:
             return False
@@ -132,10 +132,13 @@ def run_gui(args: argparse.Namespace) -> int:
     requested: Path | None = args.deck
     result = load_deck(requested or default_deck_dir())
     deck = result.deck
-    note = "La partie correcte est affichée."
-    if deck is None:
+    note = NOTE_PARTIAL
+    if deck is None and requested is not None:
         note = "La présentation fournie est affichée à la place."
-        deck = load_deck(default_deck_dir()).deck or Deck(default_deck_dir(), (), ())
+        deck = load_deck(default_deck_dir()).deck
+    if deck is None:  # even the bundled deck is unusable: an empty start screen
+        note = "Ouvrez une autre présentation avec Ctrl+O."
+        deck = Deck(default_deck_dir(), (), ())
     application = Application(deck)
     window = application.window
     if args.exit_after_first_frame:
