@@ -17,7 +17,7 @@ from cmq_desktop.content.model import Deck
 from cmq_desktop.paths import default_deck_dir, resources_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.flow import Flow
-from cmq_desktop.ui import theme
+from cmq_desktop.ui import crash_dialog, theme
 from cmq_desktop.ui.controller import Controller
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.main_window import MainWindow
@@ -128,6 +128,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     # First, so that a crash anywhere below is logged and explained to the user.
     crash_log.install()
+    crash_log.set_dialog_handler(crash_dialog.show_crash_dialog)
     app = create_application()
     requested: Path | None = args.deck
     result = load_deck(requested or default_deck_dir())
