@@ -53,7 +53,7 @@ def load_archive(archive: Path, load: Callable[[Path], LoadResult]) -> LoadResul
     try:
         folder = extract_deck(archive)
     except ArchiveError as error:
-        return LoadResult(None, (ContentError(str(archive), 1, error.message),))
+        return LoadResult(None, (ContentError(str(archive), 0, error.message),))  # no line
     result = load(folder)
     return replace(result, problems=tuple(_renamed(p, folder, archive) for p in result.problems))
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLoggingCategory
+from PySide6.QtCore import QByteArray, QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 
 from cmq_desktop.content.image_files import image_file_problem, too_large
+from cmq_desktop.content.images import ImageCheck
 
 # Qt's English lines about a bad image; our own French message replaces them.
 _QUIET_RULES = "qt.gui.imageio*=false\nqt.svg*=false"
@@ -24,6 +25,16 @@ def _quiet_qt_image_logs() -> None:
     if not _quieted:
         QLoggingCategory.setFilterRules(_QUIET_RULES)
         _quieted = True
+
+
+def qt_image_check() -> ImageCheck:
+    """``image_problem``, with the Qt application its image plugins need (no display)."""
+    if QCoreApplication.instance() is None:
+        _keep.append(QCoreApplication([]))
+    return image_problem
+
+
+_keep: list[QCoreApplication] = []
 
 
 def image_problem(path: Path) -> str | None:

@@ -81,3 +81,14 @@ def test_the_placeholder_says_what_check_says(qtbot, tmp_path: Path) -> None:
     assert first.copy(box.toRect()) != second.copy(box.toRect())  # not one "Image absente"
     outside = QRectF(box.right() + 100, box.top(), 400, 200).toRect()
     assert first.copy(outside) == second.copy(outside)
+
+
+def test_check_command_names_a_jpeg_only_qt_finds_damaged(qtbot, tmp_path: Path, capsys) -> None:
+    from cmq_desktop.cli import main
+
+    create_application()
+    deck = _deck(tmp_path, "photo.jpg", image_bytes.BROKEN_JPEG)
+    assert main(["check", str(deck)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    expected = messages.bad_image("damaged", "images/photo.jpg")
+    assert out == [f"{deck / 'presentation.md'}:3: {expected}"]
