@@ -47,11 +47,13 @@ def _image_check() -> ImageCheck:
     """Images opened as the app will (Qt's readers) on top of the pure byte check; the
     pure check alone where Qt is hidden (tests/unit)."""
     try:
-        from cmq_desktop.ui.image_check import qt_image_check
+        import PySide6.QtCore  # noqa: F401  (first: the ui module may be cached without Qt)
     except ImportError:
         from cmq_desktop.content.image_files import image_file_problem
 
         return image_file_problem
+    from cmq_desktop.ui.image_check import qt_image_check
+
     return qt_image_check()
 
 
