@@ -20,6 +20,8 @@ from cmq_desktop.content.source import read_lines
 from cmq_desktop.content.validation import cross_check
 
 PRESENTATION_FILE = "presentation.md"
+# A missing or unreadable file or folder has no line to point at (shown as ``path: message``).
+NO_LINE = 0
 _T = TypeVar("_T")
 
 
@@ -28,7 +30,7 @@ def load_deck(path: Path) -> LoadResult:
     shown = str(path)
     problem = _deck_dir_problem(path)
     if problem is not None:
-        return LoadResult(None, (ContentError(shown, 1, problem),))
+        return LoadResult(None, (ContentError(shown, NO_LINE, problem),))
     root = _absolute(path)
     dir_report = Reporter(shown)
     quiz_names = _quiz_file_names(path, dir_report)
@@ -84,7 +86,7 @@ def _quiz_file_names(path: Path, report: Reporter) -> list[str]:
                 and entry.is_file()
             ]
     except OSError as error:
-        report.error(1, messages.unreadable_dir(error))
+        report.file_error(messages.unreadable_dir(error))
         return []
     # By name without ".txt", so that quiz.txt (the main quiz) comes before quiz-approfondi.txt.
     return sorted(names, key=lambda name: (name[: -len(".txt")].casefold(), name))
@@ -97,7 +99,7 @@ def _load_slides(file: Path, root: Path, report: Reporter) -> list[Slide] | None
     except OSError:
         present = True  # let reading say what is wrong
     if not present:
-        report.error(1, messages.PRESENTATION_MISSING)
+        report.file_error(messages.PRESENTATION_MISSING)
         return None
     slides = _guarded(report, lambda r: _parse_slides_file(file, root, r))
     if slides is not None and not slides and not report.has_errors:

@@ -10,7 +10,10 @@ QUESTION_KEYS = "énoncé, choix, réponse, diapositive ou explication"
 ID_RULE = "lettres minuscules sans accent, chiffres et tirets, par exemple « carte-region »"
 
 # The deck directory and its files
-DECK_MISSING = "dossier de présentation introuvable"
+DECK_MISSING = (
+    "dossier de présentation introuvable : vérifiez le chemin, "
+    "ou indiquez le dossier qui contient presentation.md"
+)
 DECK_NOT_A_DIR = "ce n’est pas un dossier : indiquez le dossier qui contient presentation.md"
 PRESENTATION_MISSING = (
     "fichier introuvable : le dossier de la présentation doit contenir presentation.md"

@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from cmq_desktop.content.model import Deck, Layout, Slide, Span
+from cmq_desktop.content.model import Layout, Slide, Span
+from cmq_desktop.quiz.screens import StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
@@ -26,6 +27,7 @@ class StartView(CanvasWidget):
         super().__init__(parent)
         self.renderer = renderer
         self.cover: Slide | None = None
+        self.screen: StartScreen | None = None
         self.start_button = CanvasButton(
             self, ButtonStyle.SECONDARY, "Commencer la présentation", font_size=48
         )
@@ -33,23 +35,26 @@ class StartView(CanvasWidget):
         self.place(self.start_button, START_BOX)
         self.quiz_buttons: list[CanvasButton] = []
 
-    def show_deck(self, deck: Deck) -> None:
-        first = deck.slides[0] if deck.slides else None
+    def show_screen(self, screen: StartScreen) -> None:
+        if screen == self.screen:
+            return  # the same deck: keep the buttons (and their focus) as they are
+        self.screen = screen
+        first = screen.first_slide
         title = first.title if first else (Span("Quiz"),)
         subtitle = first.subtitle if first and first.layout is Layout.TITLE else ()
         # A cover built from the first slide's title, drawn by the same renderer as slides.
         self.cover = Slide(
             "accueil", title, subtitle, Layout.TITLE, (), "", first.path if first else "", 1
         )
-        self.start_button.setVisible(bool(deck.slides))
+        self.start_button.setVisible(screen.has_slides)
         for button in self.quiz_buttons:
             button.deleteLater()
         self.quiz_buttons = []
-        playable = [s for s in deck.quiz_sets if s.questions]
+        playable = screen.quiz_sets
         width, gap = 700, 40
         left = (W - (len(playable) * width + (len(playable) - 1) * gap)) / 2
         for index, quiz_set in enumerate(playable):
-            count = len(quiz_set.questions)
+            count = quiz_set.count
             text = f"{quiz_set.title} ({count} question{'s' if count > 1 else ''})"
             button = CanvasButton(self, ButtonStyle.SECONDARY, text, font_size=32)
             button.setAccessibleName(f"Aller directement au quiz : {text}")

@@ -21,13 +21,22 @@ def test_version_and_help(tmp_path: Path) -> None:
     assert version.stdout.strip() == f"cmq-desktop {__version__}"
     help_text = run(tmp_path, "--help")
     assert help_text.returncode == 0
-    for option in ("--deck", "--fullscreen", "--exit-after-first-frame", "--version"):
+    for option in ("--deck", "--fullscreen", "--exit-after-first-frame", "--version", "--mode"):
         assert option in help_text.stdout
+    assert help_text.stdout.startswith("utilisation : cmq-desktop ")
+    assert "{check,render" in help_text.stdout.split("\n\n")[0]
+    wrong = run(tmp_path, "--bogus")
+    assert wrong.returncode == 2
+    assert wrong.stderr.endswith("cmq-desktop : erreur : arguments non reconnus : --bogus\n")
 
 
 def test_check_default_deck_is_clean(tmp_path: Path) -> None:
     result = run(tmp_path, "check")
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    deck = load_deck(default_deck_dir()).deck
+    assert deck is not None
+    questions = sum(len(quiz_set.questions) for quiz_set in deck.quiz_sets)
+    summary = f"Présentation valide : {len(deck.slides)} diapositives, {questions} questions\n"
+    assert (result.returncode, result.stdout, result.stderr) == (0, summary, "")
 
 
 def test_check_reports_path_line_message(tmp_path: Path) -> None:
