@@ -9,7 +9,7 @@ DATABASE_NAME = "stats.sqlite3"
 
 def stand_dir() -> Path:
     """``<data dir>/stand`` (``CMQ_DESKTOP_DATA_DIR`` overrides the data dir); not created."""
-    from cmq_desktop.crash_log import user_data_dir
+    from cmq_desktop.paths import user_data_dir
 
     return user_data_dir() / "stand"
 
