@@ -15,7 +15,7 @@ from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.base import Mode
-from cmq_desktop.modes.registry import DEFAULT_MODE_ID, mode_by_id
+from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
 from cmq_desktop.paths import default_deck_dir, resources_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
@@ -85,6 +85,7 @@ class Application:
         self.model = LessonModel(Lesson(deck, self.mode.activity), self.window)
         self.controller = Controller(self.window, self.model, self.mode)
         self.controller.shell_intent.connect(self._on_shell_intent)
+        self.window.start_view.set_modes([(m.id, m.title) for m in MODES], self.mode.id)
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
         self.model.announce()
@@ -141,10 +142,26 @@ def no_display_message() -> str | None:
     )
 
 
+def chosen_mode(mode_id: str | None) -> Mode | str:
+    """The mode asked for on the command line, or a French message saying why not."""
+    try:
+        return mode_by_id(mode_id or DEFAULT_MODE_ID)
+    except KeyError:
+        offered = ", ".join(mode.id for mode in MODES)
+        return (
+            f"cmq-desktop : le mode « {mode_id} » n’est pas encore disponible "
+            f"(modes : {offered})."
+        )
+
+
 def run_gui(args: argparse.Namespace) -> int:
     message = no_display_message()
     if message is not None:
         print(message, file=sys.stderr)
+        return 2
+    mode = chosen_mode(getattr(args, "mode", None))
+    if isinstance(mode, str):
+        print(mode, file=sys.stderr)
         return 2
     # First, so that a crash anywhere below is logged and explained to the user.
     crash_log.install()
@@ -160,7 +177,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if deck is None:  # even the bundled deck is unusable: an empty start screen
         note = "Ouvrez une autre présentation avec Ctrl+O."
         deck = Deck(default_deck_dir(), (), ())
-    application = Application(deck, mode_by_id(getattr(args, "mode", None) or DEFAULT_MODE_ID))
+    application = Application(deck, mode)
     window = application.window
     if args.exit_after_first_frame:
 

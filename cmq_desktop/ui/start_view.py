@@ -16,11 +16,14 @@ from cmq_desktop.ui.slide_renderer import SlideRenderer
 W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
 START_BOX = QRectF(W / 2 - 450, 690, 900, 120)
 QUIZ_ROW_TOP = 850
+MODE_ROW = QRectF(0, 36, W, 84)  # above the cover's title
+MODE_BUTTON_WIDTH, MODE_GAP = 420, 30
 
 
 class StartView(CanvasWidget):
     start_requested = Signal()
     quiz_requested = Signal(str)  # the quiz set id
+    mode_requested = Signal(str)  # a mode id, e.g. "classe"
     painted = Signal()
 
     def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
@@ -34,6 +37,30 @@ class StartView(CanvasWidget):
         self.start_button.clicked.connect(self.start_requested)
         self.place(self.start_button, START_BOX)
         self.quiz_buttons: list[CanvasButton] = []
+        self.mode_buttons: list[CanvasButton] = []
+
+    def set_modes(self, modes: list[tuple[str, str]], current: str) -> None:
+        """Offer the modes, ``(id, title)`` each; the current one stands out. With a single
+        mode there is nothing to choose, so no row at all."""
+        for button in self.mode_buttons:
+            button.deleteLater()
+        self.mode_buttons = []
+        if len(modes) < 2:
+            return
+        count = len(modes)
+        left = (W - (count * MODE_BUTTON_WIDTH + (count - 1) * MODE_GAP)) / 2
+        for index, (mode_id, title) in enumerate(modes):
+            chosen = mode_id == current
+            style = ButtonStyle.PRIMARY if chosen else ButtonStyle.SECONDARY
+            button = CanvasButton(self, style, title, font_size=36)
+            button.setCheckable(True)
+            button.setChecked(chosen)
+            button.setAccessibleName(f"Mode {title}" + (" (choisi)" if chosen else ""))
+            button.clicked.connect(lambda _c=False, m=mode_id: self.mode_requested.emit(m))
+            x = left + index * (MODE_BUTTON_WIDTH + MODE_GAP)
+            self.place(button, QRectF(x, MODE_ROW.y(), MODE_BUTTON_WIDTH, MODE_ROW.height()))
+            button.show()
+            self.mode_buttons.append(button)
 
     def show_screen(self, screen: StartScreen) -> None:
         if screen == self.screen:
