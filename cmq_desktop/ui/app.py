@@ -17,6 +17,7 @@ from cmq_desktop.content.model import Deck
 from cmq_desktop.paths import default_deck_dir, resources_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.flow import Flow
+from cmq_desktop.system_libraries import xcb_problem
 from cmq_desktop.ui import crash_dialog, theme
 from cmq_desktop.ui.controller import Controller
 from cmq_desktop.ui.deck_problems import problems_dialog
@@ -122,7 +123,7 @@ def no_display_message() -> str | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    message = no_display_message()
+    message = no_display_message() or xcb_problem()
     if message is not None:
         print(message, file=sys.stderr)
         return 2
