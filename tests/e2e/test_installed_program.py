@@ -7,6 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from cmq_desktop import __version__
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
@@ -112,3 +114,15 @@ def test_no_display_gets_a_plain_message(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "aucun écran disponible" in result.stderr
     assert "Traceback" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_a_mode_not_yet_offered_is_refused_in_french(tmp_path: Path) -> None:
+    from cmq_desktop.modes.registry import MODES
+
+    missing = sorted({"classe", "stand"} - {mode.id for mode in MODES})
+    if not missing:
+        pytest.skip("every mode exists: nothing left to refuse")
+    result = run(tmp_path, "--mode", missing[0])
+    assert result.returncode == 2
+    assert "n’est pas encore disponible" in result.stderr
+    assert "Traceback" not in result.stderr
