@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 from cmq_desktop.cli import main
+from cmq_desktop.content.loader import load_deck
+from cmq_desktop.paths import default_deck_dir
 
 CLEAN_SLIDES = """\
 @id: accueil
@@ -33,10 +35,10 @@ explication : Il y en a aussi dans le tourisme.
 """
 
 
-def test_clean_deck_prints_nothing_and_exits_0(write_deck, capsys) -> None:
+def test_clean_deck_says_so_and_exits_0(write_deck, capsys) -> None:
     deck = write_deck(CLEAN_SLIDES, quizzes={"quiz.txt": CLEAN_QUIZ}, images=("images/carte.png",))
     assert main(["check", str(deck)]) == 0
-    assert capsys.readouterr() == ("", "")
+    assert capsys.readouterr() == ("Présentation valide : 2 diapositives, 1 question\n", "")
 
 
 def test_errors_print_path_line_message_and_exit_1(
@@ -61,7 +63,8 @@ def test_errors_print_path_line_message_and_exit_1(
 def test_warnings_only_exit_0(write_deck, capsys) -> None:
     deck = write_deck("# Sans notes\n")
     assert main(["check", str(deck)]) == 0
-    (line,) = capsys.readouterr().out.splitlines()
+    line, summary = capsys.readouterr().out.splitlines()
+    assert summary == "Présentation valide : 1 diapositive, aucune question"
     assert line.startswith(f"{deck / 'presentation.md'}:1: attention : diapositive")
     assert "sans notes de l’intervenant" in line
 
@@ -70,13 +73,20 @@ def test_missing_directory_exits_1(tmp_path: Path, capsys) -> None:
     assert main(["check", str(tmp_path / "nulle-part")]) == 1
     assert (
         capsys.readouterr().out
-        == f"{tmp_path / 'nulle-part'}:1: dossier de présentation introuvable\n"
+        == f"{tmp_path / 'nulle-part'}: dossier de présentation introuvable : vérifiez le "
+        "chemin, ou indiquez le dossier qui contient presentation.md\n"
     )
 
 
 def test_default_deck_is_checked_without_argument(write_deck, capsys, monkeypatch) -> None:
     """Without DECK, the bundled deck is checked (not the current folder), and it is clean."""
+    deck = load_deck(default_deck_dir()).deck
+    assert deck is not None
+    questions = sum(len(quiz_set.questions) for quiz_set in deck.quiz_sets)
     broken = write_deck("# Sans notes\n![x](absente.png)\n")
     monkeypatch.chdir(broken)  # a broken deck right here must not be what gets checked
     assert main(["check"]) == 0
-    assert capsys.readouterr() == ("", "")
+    assert capsys.readouterr() == (
+        f"Présentation valide : {len(deck.slides)} diapositives, {questions} questions\n",
+        "",
+    )

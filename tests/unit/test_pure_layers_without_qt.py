@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-PURE_PACKAGES = ("cmq_desktop.content", "cmq_desktop.quiz")
+PURE_PACKAGES = ("cmq_desktop.content", "cmq_desktop.quiz", "cmq_desktop.stats")
 
 _SCRIPT = textwrap.dedent(
     """
