@@ -254,8 +254,8 @@ class ClasseShell(QObject):
 
     def _show(self, state: LessonState) -> None:
         self.audience.show_state(state)
-        if self.console.isVisible() or self.placement is None or self.placement.console:
-            self.console.show_state(state)
+        # Hidden with one screen, but kept current: a screen plugged in shows it at once.
+        self.console.show_state(state)
         if self.notes_overlay.isVisible():
             self.notes_overlay.set_html(notes_html(state))
         self._show_overview(state)
@@ -339,6 +339,10 @@ class ClasseShell(QObject):
         self.quit_box = box
 
     def quit(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.disconnect(self._screens_changed)
+            app.screenRemoved.disconnect(self._screens_changed)
         self.keep_awake.stop()
         self._save()
         for window in (self.audience, self.console):
