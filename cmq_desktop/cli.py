@@ -73,8 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.run is not None:
         code: int = args.run(args)
         return code
-    from cmq_desktop.ui.app import run_gui
+    try:
+        from cmq_desktop.ui.app import run_gui
+    except ImportError as error:  # Qt itself cannot load: a system library is missing
+        from cmq_desktop.system_libraries import explain_import_error
 
+        return explain_import_error(error)
     return run_gui(args)
 
 

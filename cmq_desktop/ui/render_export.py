@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck, Question, QuizSet
 from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.progress import Progress, screen_count
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.pupil_quiz import PupilQuiz
 from cmq_desktop.quiz.screens import QuestionScreen, ResultEntry, ResultsScreen, SlideScreen, Stage
 from cmq_desktop.quiz.session import QuizSession
+from cmq_desktop.ui.image_check import image_problem
 from cmq_desktop.ui.question_view import QuestionView
 from cmq_desktop.ui.results_view import ResultsView
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -41,6 +43,7 @@ class ScreenExporter:
         self.size = size
         self.renderer = SlideRenderer()
         self.screens: list[Screen] = []
+        self.progress = Progress(screen_count(deck), "Écrans exportés")  # hook: authoring
 
     def _save(
         self,
@@ -56,6 +59,7 @@ class ScreenExporter:
         if not view.grab().save(str(path), "PNG"):
             raise OSError(f"impossible d’écrire {path}")
         self.screens.append(Screen(name, kind, screen_id, fitted, scrolls))
+        self.progress.step()
 
     def export_all(self) -> None:
         start = StartView(self.renderer)
@@ -152,7 +156,7 @@ def render_all(deck_dir: Path | None, out_dir: Path, size: tuple[int, int]) -> i
     from cmq_desktop.ui.app import create_application
 
     create_application()
-    result = load_deck(deck_dir or default_deck_dir())
+    result = load_deck(deck_dir or default_deck_dir(), image_problem)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.deck is None:

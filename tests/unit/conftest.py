@@ -75,7 +75,7 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
 # The smallest valid PNG: a 1x1 transparent pixel.
 PNG_BYTES = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+    "0000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082"
 )
 
 DEFAULT_SLIDE = """\

@@ -32,7 +32,7 @@ def test_not_a_directory(tmp_path: Path) -> None:
     file.write_text("# T\n", encoding="utf-8")
     result = load_deck(file)
     assert result.deck is None
-    assert problems(result) == [("presentation.md", 0, messages.DECK_NOT_A_DIR)]
+    assert problems(result) == [("presentation.md", 0, messages.NOT_A_ZIP)]
     assert messages.DECK_NOT_A_DIR.startswith("ce n’est pas un dossier")
 
 
