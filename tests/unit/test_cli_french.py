@@ -60,7 +60,8 @@ def test_help_is_french_and_lists_the_subcommands(capsys) -> None:
     assert_french(out)
     usage = out.split("\n\n")[0]
     assert usage.startswith("utilisation : cmq-desktop [-h] [--version]")
-    assert "{check,render}" in usage
+    names = [module.__name__.rsplit(".", 1)[1] for module in COMMANDS]
+    assert "{" + ",".join(names) + "}" in usage
     for option in ("--deck DOSSIER", "--fullscreen", "--exit-after-first-frame", "--mode"):
         assert option in usage
     assert "options :" in out
@@ -97,7 +98,8 @@ def test_unknown_command_and_invalid_mode(capsys) -> None:
     code, _, err = run_main(capsys, "diaporama")
     assert code == 2
     assert "erreur : argument commande : choix invalide : 'diaporama'" in err
-    assert "(choix possibles : 'check', 'render')" in err
+    names = ", ".join(f"'{module.__name__.rsplit('.', 1)[1]}'" for module in COMMANDS)
+    assert f"(choix possibles : {names})" in err
     code, _, err = run_main(capsys, "--mode", "kiosque")
     assert code == 2
     assert "erreur : argument --mode : choix invalide : 'kiosque'" in err
