@@ -17,11 +17,11 @@ from cmq_desktop.process_clock import mark_process_start
 mark_process_start()
 
 # Imported after the clock starts, on purpose.
-from cmq_desktop.commands import check, render  # noqa: E402
+from cmq_desktop.commands import check, new, pack, render, set_pin, stand_stats  # noqa: E402
 from cmq_desktop.french_argparse import FrenchArgumentParser  # noqa: E402
 
 # One line per headless command (see cmq_desktop/commands/__init__.py); in help order.
-COMMANDS = (check, render)
+COMMANDS = (check, render, new, pack, stand_stats, set_pin)
 
 MODES = ("entrainement", "classe", "stand")
 
@@ -73,8 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.run is not None:
         code: int = args.run(args)
         return code
-    from cmq_desktop.ui.app import run_gui
+    try:
+        from cmq_desktop.ui.app import run_gui
+    except ImportError as error:  # Qt itself cannot load: a system library is missing
+        from cmq_desktop.system_libraries import explain_import_error
 
+        return explain_import_error(error)
     return run_gui(args)
 
 

@@ -49,7 +49,12 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run(args: argparse.Namespace) -> int:
-    from cmq_desktop.ui.render_export import render_all
+    try:
+        from cmq_desktop.ui.render_export import render_all
+    except ImportError as error:  # Qt itself cannot load: a system library is missing
+        from cmq_desktop.system_libraries import explain_import_error
+
+        return explain_import_error(error)
 
     deck: Path | None = getattr(args, "deck", None)
     size: tuple[int, int] = args.size

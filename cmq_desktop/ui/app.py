@@ -20,6 +20,7 @@ from cmq_desktop.paths import default_deck_dir, resources_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.lesson import Lesson
+from cmq_desktop.system_libraries import xcb_problem
 from cmq_desktop.ui import crash_dialog, theme
 from cmq_desktop.ui.controller import Controller
 from cmq_desktop.ui.deck_problems import problems_dialog
@@ -155,7 +156,7 @@ def chosen_mode(mode_id: str | None) -> Mode | str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    message = no_display_message()
+    message = no_display_message() or xcb_problem()
     if message is not None:
         print(message, file=sys.stderr)
         return 2

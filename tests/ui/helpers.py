@@ -28,6 +28,10 @@ def pixel(widget: QWidget, point: QPoint) -> QColor:
     return QColor(image.pixel(point))
 
 
+def pixel_at(image: QImage, x: int, y: int) -> QColor:
+    return QColor(image.pixel(x, y))
+
+
 def close_to(color: QColor, expected: QColor, tolerance: int = 12) -> bool:
     return all(
         abs(a - b) <= tolerance
