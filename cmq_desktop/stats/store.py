@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from cmq_desktop.content.typography import french_typography
 from cmq_desktop.stats.opening import (
     close_quietly,
     is_corruption,
@@ -193,7 +194,11 @@ class StatsStore:
                 + (f" {self._lost} ont été perdus." if self._lost else "")
             )
         return StoreStatus(
-            self._path, tuple(warnings), self._failed_writes, len(self._pending), self._lost
+            self._path,
+            tuple(french_typography(warning) for warning in warnings),
+            self._failed_writes,
+            len(self._pending),
+            self._lost,
         )
 
     @property

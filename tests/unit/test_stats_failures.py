@@ -84,7 +84,7 @@ def test_a_corrupt_file_is_kept_aside_and_a_new_one_started(tmp_path: Path) -> N
     kept = tmp_path / "stats.corrupt-20260314-093000.sqlite3"
     assert status.path == path
     assert status.warnings == (
-        "Le fichier de statistiques était endommagé : il est gardé sous le nom "
+        "Le fichier de statistiques était endommagé\u202f: il est gardé sous le nom "
         f"{kept.name} et un nouveau fichier a été commencé.",
     )
     assert kept.read_bytes() == garbage
