@@ -69,10 +69,12 @@ def test_ctrl_o_folder_dialog_is_french(qtbot, app_window) -> None:
 
     QTimer.singleShot(20, read_and_cancel)
     qtbot.keyClick(app_window.window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert seen, "no file dialog was shown"
-    assert seen["QLabel lookInLabel text"] == "&Voir dans\u00a0:"
-    assert seen["QLabel fileTypeLabel text"] == "Fichiers de &type\u00a0:"
-    assert seen["QLabel fileNameLabel text"] == "Dossier\u00a0:"
+    # The dialog is window-modal (open(), not exec()): wait for it to be read.
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    # "Ouvrir une présentation" picks presentation.md or a .zip (ui/deck_dialog.py).
+    assert seen["QLabel lookInLabel text"] == "Dossier\u00a0:"
+    assert seen["QLabel fileTypeLabel text"] == "Type de fichier\u00a0:"
+    assert seen["QLabel fileNameLabel text"] == "&Nom de fichier\u00a0:"
     english = {where: text for where, text in seen.items() if ENGLISH.search(text)}
     assert english == {}
 
