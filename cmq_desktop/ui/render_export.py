@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -52,7 +53,7 @@ class ScreenExporter:
 
     def _write(self, image: QImage, name: str, screen: Screen) -> None:
         path = self.out_dir / name
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), b"PNG"):
             raise OSError(f"impossible d’écrire {path}")
         self.screens.append(screen)
         self.progress.step()
@@ -81,7 +82,9 @@ class ScreenExporter:
         total = len(self.deck.slides)
         for number, slide in enumerate(self.deck.slides, start=1):
             name = f"{number:02d}-diapo-{slide.id}.png"
-            image = self._paint(lambda p, s=slide, n=number: self.renderer.paint(p, s, n, total))
+            image = self._paint(
+                partial(self.renderer.paint, slide=slide, number=number, total=total)
+            )
             fitted = self.renderer.layout(slide).fitted
             self._write(image, name, Screen(name, "slide", slide.id, fitted))
         for quiz_set in self.deck.quiz_sets:
@@ -107,7 +110,7 @@ class ScreenExporter:
                 )
                 picture = QuestionPicture(screen)
                 name = f"{prefix}-{suffix}.png"
-                image = self._paint(lambda p, pic=picture: pic.paint(p, with_buttons=True))
+                image = self._paint(partial(picture.paint, with_buttons=True))
                 self._write(image, name, Screen(name, kind, question.id, picture.fitted))
         self._export_results(quiz_set)
 
@@ -117,7 +120,7 @@ class ScreenExporter:
         for number, question in enumerate(quiz_set.questions):
             session.answer(_answer(question, right=number % 2 == 0))
             session.advance()
-        picture = ResultsPicture(
+        results = ResultsPicture(
             ResultsScreen(
                 quiz_set.title,
                 tuple(ResultEntry(n, r) for n, r in enumerate(session.records, start=1)),
@@ -126,15 +129,15 @@ class ScreenExporter:
                 can_retry=bool(session.wrong_questions()),
             )
         )
-        pages = len(picture.pages)
+        pages = len(results.pages)
         for page in range(pages):
             suffix = "" if page == 0 else f"-{page + 1}"
             name = f"{quiz_set.id}-resultats{suffix}.png"
-            image = self._paint(lambda p, n=page: picture.paint(p, n, with_buttons=True))
+            image = self._paint(partial(results.paint, page=page, with_buttons=True))
             self._write(
                 image,
                 name,
-                Screen(name, "results", quiz_set.id, picture.fitted, pages > 1, page + 1),
+                Screen(name, "results", quiz_set.id, results.fitted, pages > 1, page + 1),
             )
 
     def write_report(self) -> Path:

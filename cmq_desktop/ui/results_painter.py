@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QTextDocument
 from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, Face, paint_face
-from cmq_desktop.ui.fitted_text import FittedText, TextStyle
+from cmq_desktop.ui.fitted_text import FittedText, TextStyle, single_block
 from cmq_desktop.ui.icons import paint_mark
 from cmq_desktop.ui.rich_text import plain_html
 
@@ -93,7 +93,7 @@ class ResultsPicture:
         entries = sorted(screen.entries, key=lambda entry: entry.record.correct)
         style = TextStyle(size=CARD_FONT, min_size=CARD_FONT, color=theme.INK)
         self.cards = [
-            Card(entry, FittedText(lambda _s, e=entry: card_html(e), CARD_TEXT_WIDTH, H, style))
+            Card(entry, FittedText(single_block(card_html(entry)), CARD_TEXT_WIDTH, H, style))
             for entry in entries
         ]
         self.pages = self._paginate()

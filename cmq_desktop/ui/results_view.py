@@ -28,7 +28,7 @@ class ResultsView(CanvasWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.screen: ResultsScreen | None = None
+        self.screen_model: ResultsScreen | None = None
         self.picture: ResultsPicture | None = None
         self.page = 0
         self.retry_button = CanvasButton(self, ButtonStyle.PRIMARY, RETRY_LABEL, BUTTON_FONT)
@@ -40,18 +40,18 @@ class ResultsView(CanvasWidget):
 
     @property
     def score(self) -> int:
-        return self.screen.score if self.screen else 0
+        return self.screen_model.score if self.screen_model else 0
 
     @property
     def total(self) -> int:
-        return self.screen.total if self.screen else 0
+        return self.screen_model.total if self.screen_model else 0
 
     @property
     def page_count(self) -> int:
         return len(self.picture.pages) if self.picture else 0
 
     def show_screen(self, screen: ResultsScreen) -> None:
-        self.screen = screen
+        self.screen_model = screen
         self.picture = ResultsPicture(screen)
         self.page = 0
         buttons = (self.retry_button, self.restart_button, self.home_button)
