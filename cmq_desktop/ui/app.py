@@ -16,7 +16,7 @@ from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.base import Mode
 from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
-from cmq_desktop.paths import default_deck_dir, resources_dir
+from cmq_desktop.paths import default_deck_dir, resources_dir, user_data_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.lesson import Lesson
@@ -27,6 +27,7 @@ from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
 
 SHORTCUTS_HELP = (
     "Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)\n"
@@ -58,6 +59,11 @@ def create_application() -> QApplication:
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ):
         app.installTranslator(translator)
+    # Then the few strings newer than that catalogue (Qt 6.11's "&Look in:"...): searched
+    # first, it holds only those (resources/translations/qt_complements_fr.ts).
+    complements = QTranslator(app)
+    if complements.load(str(resources_dir() / "translations" / "qt_complements_fr.qm")):
+        app.installTranslator(complements)
     theme.install_fonts()
     app.setFont(theme.font(18))
     app.setWindowIcon(app_icon())
@@ -188,6 +194,8 @@ def run_gui(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, app.quit)
 
         window.start_view.painted.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+    # Inside the screens present now, where it was last closed (the normal geometry).
+    WindowPlacement(window, settings_in(user_data_dir())).restore()
     if args.fullscreen:
         window.set_fullscreen(True)
     else:
