@@ -23,6 +23,7 @@ from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.system_libraries import xcb_problem
 from cmq_desktop.ui import crash_dialog, theme
 from cmq_desktop.ui.controller import Controller
+from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
@@ -95,6 +96,7 @@ class Application:
         self.window.start_view.set_modes([(m.id, m.title) for m in MODES], self.mode.id)
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
+        self.deck_dialog: QFileDialog | None = None
         self.model.announce()
 
     @property
@@ -122,11 +124,10 @@ class Application:
         return True
 
     def choose_deck(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.window, "Ouvrir une présentation", str(Path.home())
-        )
-        if folder:
-            self.open_deck(Path(folder))
+        """A folder's presentation.md or a deck's .zip (ui/deck_dialog.py); window-modal."""
+        self.deck_dialog = deck_dialog(self.window, Path.home())
+        self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
+        self.deck_dialog.open()
 
     def show_help(self) -> None:
         box = QMessageBox(
