@@ -69,10 +69,11 @@ def test_ctrl_o_folder_dialog_is_french(qtbot, app_window) -> None:
 
     QTimer.singleShot(20, read_and_cancel)
     qtbot.keyClick(app_window.window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert seen, "no file dialog was shown"
+    qtbot.waitUntil(lambda: bool(seen))  # the dialog is window-modal: no nested loop
     assert seen["QLabel lookInLabel text"] == "&Voir dans\u00a0:"
     assert seen["QLabel fileTypeLabel text"] == "Fichiers de &type\u00a0:"
-    assert seen["QLabel fileNameLabel text"] == "Dossier\u00a0:"
+    # A file dialog: the deck's presentation.md or its .zip (ui/deck_dialog.py).
+    assert seen["QLabel fileNameLabel text"] == "&Nom de fichier\u00a0:"
     english = {where: text for where, text in seen.items() if ENGLISH.search(text)}
     assert english == {}
 
