@@ -24,9 +24,6 @@ def deck_dialog(parent: QWidget, start: Path) -> QFileDialog:
     dialog.setDirectory(str(start))
     # Qt's own dialog: the same on every desktop, and it does not block a clicker.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    # Qt's French translation leaves these two labels in English.
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, "Dossier :")
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, "Type de fichier :")
     return dialog
 
 

@@ -64,6 +64,10 @@ def test_ctrl_o_dialog_is_french(qtbot, app_window) -> None:
     seen = _texts(dialog)
     dialog.reject()
     assert len(seen) > 20  # labels, buttons, tooltips, columns, actions were read
+    assert seen["QLabel lookInLabel text"] == "&Voir dans\u00a0:"
+    assert seen["QLabel fileTypeLabel text"] == "Fichiers de &type\u00a0:"
+    # A file dialog: the deck's presentation.md or its .zip (ui/deck_dialog.py).
+    assert seen["QLabel fileNameLabel text"] == "&Nom de fichier\u00a0:"
     assert {where: text for where, text in seen.items() if ENGLISH.search(text)} == {}
 
 
