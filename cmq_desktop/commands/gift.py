@@ -66,8 +66,8 @@ def run_import(args: argparse.Namespace) -> int:
         report.warning(
             question.line, messages.gift_without_explanation(question_id_of(question, number))
         )
-    for problem in report.sorted_problems():
-        print(problem, file=sys.stderr)
+    for reported in report.sorted_problems():
+        print(reported, file=sys.stderr)
     if lines is None:
         return 1
     if not gift.questions:

@@ -33,7 +33,7 @@ class SlideView(CanvasWidget):
     def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
-        self.screen: SlideScreen | None = None
+        self.screen_model: SlideScreen | None = None
         self.slide: Slide | None = None
         self.number = 0
         self.total = 0
@@ -67,7 +67,7 @@ class SlideView(CanvasWidget):
 
     def show_screen(self, screen: SlideScreen, neighbours: tuple[SlideScreen, ...] = ()) -> None:
         """Show ``screen``; ``neighbours`` are slides worth drawing ahead."""
-        self.screen = screen
+        self.screen_model = screen
         self.slide, self.number, self.total = screen.slide, screen.number, screen.total
         self.reviewing = screen.reviewing
         self._neighbours = tuple((n.slide, n.number) for n in neighbours)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.question_painter import FEEDBACK_PANEL, answer_sentence, feedback_heading
+from cmq_desktop.ui.results_painter import card_text
 from tests.ui.helpers import answer_key, close_to, pixel, pixel_at
 from tests.ui.ocr import read_widget, shows
 
@@ -42,7 +43,7 @@ def _play_quiz(qtbot, app_window, right: bool, read_back: int = 0) -> None:
     view = window.question_view
     questions = app_window.lesson.quiz_set.questions
     for number, question in enumerate(questions, start=1):
-        assert view.screen.question == question
+        assert view.screen_model.question == question
         assert view.spoken_text()[:2] == [
             f"Question {number} sur {len(questions)}",
             question.statement,
@@ -94,7 +95,9 @@ def test_all_right_run(qtbot, app_window) -> None:
     assert (results.score, results.total) == (total, total)
     assert results.accessibleName() == f"Résultats : {total} sur {total}"
     assert not results.retry_button.isVisible()
-    assert all("Bonne réponse" in card.text.text() for card in results.cards)
+    assert all("Bonne réponse" in card_text(card) for card in results.picture.cards)
+    seen = read_widget(results)
+    assert shows(seen, f"Résultats {total} / {total} Bravo, tout est juste !"), seen
 
 
 def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
@@ -104,14 +107,14 @@ def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
     results = window.results_view
     questions = app_window.lesson.quiz_set.questions
     assert results.score == 0
-    for card, question in zip(results.cards, questions, strict=True):
-        text = card.text.text()
+    for card, question in zip(results.picture.cards, questions, strict=True):
+        text = card_text(card)
         assert "Erreur" in text and question.explanation.split()[0] in text
-        assert f"Votre réponse\u00a0: {question.labels[1 - question.answer_index]}" in text
+        assert f"Votre réponse : {question.labels[1 - question.answer_index]}" in text
     assert results.retry_button.isVisible()
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.question_view
-    assert window.question_view.screen.total == len(questions)
+    assert window.question_view.screen_model.total == len(questions)
     _play_quiz(qtbot, app_window, right=True)
     assert results.score == len(questions)
 
@@ -120,20 +123,20 @@ def test_answer_buttons_by_click_and_other_keys(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.screen.question
+    question = view.screen_model.question
     qtbot.mouseClick(view.answer_buttons[question.answer_index], Qt.MouseButton.LeftButton)
-    assert view.screen.correct
+    assert view.screen_model.correct
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    second = view.screen.question
+    second = view.screen_model.question
     qtbot.keyClick(window, K.Key_1 if second.answer_index == 0 else K.Key_2)
-    assert view.screen.correct
+    assert view.screen_model.correct
     qtbot.keyClick(window, K.Key_Return)
-    third = view.screen.question
+    third = view.screen_model.question
     qtbot.keyClick(window, K.Key_Left if third.answer_index == 1 else K.Key_Right)
-    assert not view.screen.correct
+    assert not view.screen_model.correct
     # A second answer to the same question is ignored.
     qtbot.keyClick(window, answer_key(third, right=True))
-    assert not view.screen.correct
+    assert not view.screen_model.correct
 
 
 def test_review_slide_and_come_back(qtbot, app_window) -> None:
@@ -141,7 +144,7 @@ def test_review_slide_and_come_back(qtbot, app_window) -> None:
     deck = app_window.lesson.deck
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.screen.question
+    question = view.screen_model.question
     qtbot.keyClick(window, answer_key(question, right=False))
     assert view.review_button.isVisible()
     qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
@@ -154,7 +157,7 @@ def test_review_slide_and_come_back(qtbot, app_window) -> None:
     assert window.slide_view.back_button.isVisible()
     qtbot.keyClick(window, K.Key_Return)
     assert window.stack.currentWidget() is window.question_view
-    assert view.screen.question == question and view.screen.answered
+    assert view.screen_model.question == question and view.screen_model.answered
     qtbot.keyClick(window, K.Key_R)
     assert window.stack.currentWidget() is window.slide_view
     qtbot.mouseClick(window.slide_view.back_button, Qt.MouseButton.LeftButton)
@@ -170,16 +173,16 @@ def test_restart_shuffled_changes_the_order(qtbot, app_window) -> None:
     session = app_window.lesson.activity.session
     assert sorted(q.id for q in session.questions) == sorted(original)
     assert [q.id for q in session.questions] != original
-    assert window.question_view.screen.number == 1
+    assert window.question_view.screen_model.number == 1
     qtbot.keyClick(window, K.Key_A)  # not an answer key for Vrai/Faux or Oui/Non: ignored
-    assert not window.question_view.screen.answered
+    assert not window.question_view.screen_model.answered
 
 
 def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.screen.question
+    question = view.screen_model.question
     qtbot.keyClick(window, answer_key(question, right=False))
     right_button = view.answer_buttons[question.answer_index]
     wrong_button = view.answer_buttons[1 - question.answer_index]
@@ -205,8 +208,28 @@ def test_results_show_the_mistakes_first(qtbot, app_window) -> None:
     for number, question in enumerate(questions, start=1):
         qtbot.keyClick(window, answer_key(question, right=number <= 2))
         qtbot.keyClick(window, K.Key_Space)
-    cards = window.results_view.cards
-    assert [card.record.correct for card in cards] == [False] * (len(questions) - 2) + [True] * 2
+    cards = window.results_view.picture.cards
+    assert [c.entry.record.correct for c in cards] == [False] * (len(questions) - 2) + [True] * 2
     # Each card keeps its question's number in the quiz.
-    assert cards[0].text.text().count("3. Erreur") == 1
-    assert "1. Bonne réponse" in cards[-2].text.text()
+    assert card_text(cards[0]).startswith("3. Erreur")
+    assert card_text(cards[-2]).startswith("1. Bonne réponse")
+
+
+def test_results_turn_pages_with_the_clicker(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    for question in app_window.lesson.quiz_set.questions:
+        qtbot.keyClick(window, answer_key(question, right=False))
+        qtbot.keyClick(window, K.Key_PageDown)
+    results = window.results_view
+    assert results.page_count > 1  # six mistakes with explanations do not fit one page
+    first = results.grab().toImage()
+    first_words = results.accessibleDescription()
+    qtbot.keyClick(window, K.Key_PageDown)
+    assert results.page == 1 and results.accessibleDescription() != first_words
+    assert results.grab().toImage() != first
+    seen = read_widget(results)
+    assert shows(seen, f"Page 2 sur {results.page_count}"), seen
+    qtbot.keyClick(window, K.Key_PageUp)
+    assert results.page == 0
+    assert window.stack.currentWidget() is results  # turning pages never leaves the results

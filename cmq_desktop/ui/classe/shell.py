@@ -13,15 +13,15 @@ import random
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QRect, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cmq_desktop.content.model import Deck
-from cmq_desktop.crash_log import user_data_dir
 from cmq_desktop.modes.classe import ClasseKeys
 from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale
 from cmq_desktop.modes.screen_placement import Placement, ScreenInfo, place, swapped
+from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_round import ClassRound
@@ -70,10 +70,13 @@ class ClasseShell(QObject):
         self.overview = OverviewGrid(self.renderer)
         self.overview.slide_chosen.connect(self._go_to_slide)
         self.notes_overlay = NotesOverlay(self.audience)
-        self.help_overlays = {w: HelpOverlay(w) for w in (self.audience, self.console)}
+        self.help_overlays: dict[QWidget, HelpOverlay] = {
+            w: HelpOverlay(w) for w in (self.audience, self.console)
+        }
         self.placement: Placement | None = None
         self.keep_awake = KeepAwake()
         self.quit_box: QMessageBox | None = None
+        self.problems_box: QMessageBox | None = None
         self.chooser: ScreenChooser | None = None
         self.export_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
@@ -98,6 +101,11 @@ class ClasseShell(QObject):
     def start(self, choose_screen: bool | None = None) -> None:
         """Place and show both windows, draw the first state, hold off display sleep."""
         self.place_windows()
+        # The keyboard focus, even without a window manager (bare X session, Xvfb), once
+        # the window is on screen: X refuses it to a window not mapped yet.
+        self.audience.painted.connect(
+            self.audience.activateWindow, Qt.ConnectionType.SingleShotConnection
+        )
         self.model.announce()
         self.keep_awake.start()
         infos = screen_infos()
