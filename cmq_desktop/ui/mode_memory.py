@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from cmq_desktop.crash_log import user_data_dir
+from cmq_desktop.paths import user_data_dir
 
 FILE_NAME = "reglages.ini"  # shared with Classe's settings (its own [classe] group)
 
