@@ -95,7 +95,7 @@ class ClasseExporter:
         painter.end()
         fitted = self.audience.fitted(state.screen)
         audience_file, console_file = f"{name}-audience.png", f"{name}-console.png"
-        if not image.save(str(self.out_dir / audience_file), "PNG"):
+        if not image.save(str(self.out_dir / audience_file)):
             raise OSError(f"impossible d’écrire {self.out_dir / audience_file}")
         self.console.show_state(state)
         QApplication.processEvents()
