@@ -53,7 +53,7 @@ class ScreenExporter:
 
     def _write(self, image: QImage, name: str, screen: Screen) -> None:
         path = self.out_dir / name
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # PNG, from the suffix
             raise OSError(f"impossible d’écrire {path}")
         self.screens.append(screen)
         self.progress.step()
