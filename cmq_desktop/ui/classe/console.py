@@ -168,6 +168,7 @@ class ConsoleWindow(QWidget):
     key_pressed = Signal(QKeyEvent)
     close_requested = Signal()
     notes_size_changed = Signal(int)
+    settings_requested = Signal()
 
     def __init__(
         self, painter: AudiencePainter, notes_size: int = 20, parent: QWidget | None = None
@@ -254,6 +255,7 @@ class ConsoleWindow(QWidget):
             ("Notes A−", "Notes plus petites", None),
             ("Notes A+", "Notes plus grandes", None),
             ("Aide", "? ou H", Intent.HELP),
+            ("Réglages…", "Réponses de la classe, équipes, compte à rebours", None),
         )
         for text, tip, intent in bar:
             button = _button(text, tip)
@@ -261,6 +263,8 @@ class ConsoleWindow(QWidget):
                 button.clicked.connect(
                     lambda _c=False, i=intent: self.action_requested.emit(Action(i))
                 )
+            elif text.startswith("Réglages"):
+                button.clicked.connect(self.settings_requested)
             else:
                 step = 2 if "+" in text else -2
                 button.clicked.connect(lambda _c=False, s=step: self.change_notes_size(s))
