@@ -111,8 +111,12 @@ class ClasseShell(QObject):
         self.audience.painted.connect(
             self.audience.activateWindow, Qt.ConnectionType.SingleShotConnection
         )
+        # wakepy may talk to D-Bus: after the first frame, not before it.
+        self.audience.painted.connect(
+            lambda: QTimer.singleShot(0, self.keep_awake.start),
+            Qt.ConnectionType.SingleShotConnection,
+        )
         self.model.announce()
-        self.keep_awake.start()
         infos = screen_infos()
         ask = dialogs_allowed() if choose_screen is None else choose_screen
         if ask and len(infos) >= 2:
@@ -266,12 +270,21 @@ class ClasseShell(QObject):
     # Showing --------------------------------------------------------------------------------
 
     def _show(self, state: LessonState) -> None:
-        self.audience.show_state(state)
+        behind = self._behind(state)
+        self.audience.show_state(state, behind)
         # Hidden with one screen, but kept current: a screen plugged in shows it at once.
-        self.console.show_state(state)
+        self.console.show_state(state, behind)
         if self.notes_overlay.isVisible():
             self.notes_overlay.set_html(notes_html(state))
         self._show_overview(state)
+
+    def _behind(self, state: LessonState) -> SlideScreen | None:
+        """The slide "previous" would show, worth drawing ahead (a teacher steps back too)."""
+        screen = state.screen
+        if isinstance(screen, SlideScreen) and screen.number > 1 and not screen.reviewing:
+            slide = self.deck.slides[screen.number - 2]
+            return SlideScreen(slide, screen.number - 1, screen.total)
+        return None
 
     def _show_overview(self, state: LessonState) -> None:
         if state.overview and not self.overview.isVisible():
