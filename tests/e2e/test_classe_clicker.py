@@ -12,7 +12,7 @@ from pathlib import Path
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
 from tests.e2e.conftest import installed_command, program_env
-from tests.e2e.x11 import wait_for, xdotool
+from tests.e2e.x11 import wait_for, xdotool  # the Xvfb fixture, display, is in conftest.py
 
 
 def test_a_clicker_runs_the_whole_lesson_and_the_class_quiz(display: str, tmp_path: Path) -> None:
@@ -32,9 +32,7 @@ def test_a_clicker_runs_the_whole_lesson_and_the_class_quiz(display: str, tmp_pa
     )
     try:
         title = "CMQ Desktop — projection"
-        assert wait_for(
-            lambda: xdotool(display, "search", "--onlyvisible", "--name", title) != ""
-        )
+        assert wait_for(lambda: xdotool(display, "search", "--onlyvisible", "--name", title) != "")
         window_ids = set(xdotool(display, "search", "--onlyvisible", "--name", title).split())
         assert wait_for(lambda: xdotool(display, "getwindowfocus") in window_ids)
         assert wait_for(lambda: log.exists() and "screen START" in log.read_text(encoding="utf-8"))
