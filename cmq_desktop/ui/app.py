@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
@@ -37,6 +37,8 @@ SHORTCUTS_HELP = (
     "Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite\n"
     "Revoir la diapositive d’une question : R ; revenir à la question : Entrée\n"
     "Résultats : E refaire les erreurs, M recommencer mélangé, A accueil\n"
+    "Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine "
+    "pendant le quiz, ou le menu du clic droit\n"
     "Plein écran : F11 ou F5 ; quitter le plein écran : Échap\n"
     "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q"
 )
@@ -98,6 +100,7 @@ class Application:
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
+        self.pdf_dialog: QDialog | None = None
         self.model.announce()
 
     @property
@@ -110,6 +113,11 @@ class Application:
             self.choose_deck()
         elif intent is Intent.HELP and policy.dialogs:
             self.show_help()
+        elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
+            from cmq_desktop.ui.pdf_dialog import PdfDialog  # only when asked: a fast start
+
+            self.pdf_dialog = PdfDialog(self.window, self.lesson.deck)
+            self.pdf_dialog.open()
         elif intent is Intent.QUIT and policy.can_quit:
             self.window.close()
 
