@@ -91,17 +91,31 @@ def position_text(state: LessonState) -> str:
 class ScreenPreview(QWidget):
     """One screen as the class would see it, drawn by the audience's painter."""
 
+    painted = Signal()  # after each paint (benchmarks)
+
     def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.painter = painter
         self.screen_model: object | None = None
+        self.ahead: tuple[object, ...] = ()  # drawn once idle: what "next", "previous" show
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(160, 90)
+        self._ahead_timer = QTimer(self, singleShot=True, interval=0)
+        self._ahead_timer.timeout.connect(self._draw_ahead)
 
-    def show_screen(self, screen: object | None) -> None:
+    def show_screen(self, screen: object | None, ahead: tuple[object, ...] = ()) -> None:
+        self.ahead = ahead
         if screen != self.screen_model:
             self.screen_model = screen
             self.update()
+
+    def _draw_ahead(self) -> None:
+        if self.ahead and self.isVisible():
+            ratio = self.devicePixelRatioF()
+            for screen in self.ahead:
+                self.painter.frame(self.size(), ratio, screen, Blackout.NONE)
+            if self.screen_model is not None:  # keep the current frame the newest
+                self.painter.frame(self.size(), ratio, self.screen_model, Blackout.NONE)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -116,6 +130,9 @@ class ScreenPreview(QWidget):
             )
             painter.drawPixmap(0, 0, frame)
         painter.end()
+        self.painted.emit()
+        if self.ahead and not self._ahead_timer.isActive():
+            self._ahead_timer.start()
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
@@ -168,6 +185,7 @@ class ConsoleWindow(QWidget):
     key_pressed = Signal(QKeyEvent)
     close_requested = Signal()
     notes_size_changed = Signal(int)
+    settings_requested = Signal()
 
     def __init__(
         self, painter: AudiencePainter, notes_size: int = 20, parent: QWidget | None = None
@@ -218,6 +236,12 @@ class ConsoleWindow(QWidget):
         )
         self.export_button.hide()
         self._build_layout(reset)
+        self._upcoming_screen: object | None = None
+        self._upcoming_timer = QTimer(self, singleShot=True, interval=0)
+        self._upcoming_timer.timeout.connect(
+            lambda: self.upcoming.show_screen(self._upcoming_screen)
+        )
+        self.current.painted.connect(self._upcoming_timer.start)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self._update_clocks)
         self._tick.start()
@@ -254,6 +278,7 @@ class ConsoleWindow(QWidget):
             ("Notes A−", "Notes plus petites", None),
             ("Notes A+", "Notes plus grandes", None),
             ("Aide", "? ou H", Intent.HELP),
+            ("Réglages…", "Réponses de la classe, équipes, compte à rebours", None),
         )
         for text, tip, intent in bar:
             button = _button(text, tip)
@@ -261,6 +286,8 @@ class ConsoleWindow(QWidget):
                 button.clicked.connect(
                     lambda _c=False, i=intent: self.action_requested.emit(Action(i))
                 )
+            elif text.startswith("Réglages"):
+                button.clicked.connect(self.settings_requested)
             else:
                 step = 2 if "+" in text else -2
                 button.clicked.connect(lambda _c=False, s=step: self.change_notes_size(s))
@@ -278,12 +305,18 @@ class ConsoleWindow(QWidget):
 
     # State ------------------------------------------------------------------------------
 
-    def show_state(self, state: LessonState) -> None:
+    def show_state(self, state: LessonState, behind: object | None = None) -> None:
         previous = self.state
         self.state = state
         screen = state.screen
-        self.current.show_screen(screen)
-        self.upcoming.show_screen(state.upcoming)
+        repaint = screen != self.current.screen_model
+        ahead = tuple(s for s in (state.upcoming, behind) if s is not None)
+        self.current.show_screen(screen, ahead=ahead)
+        # The preview of what comes next is drawn once the current one is on screen: the
+        # teacher sees the step at once, the preview follows within a frame.
+        self._upcoming_screen = state.upcoming
+        if not repaint or not self.current.isVisible():
+            self.upcoming.show_screen(state.upcoming)
         self.position_label.setText(position_text(state))
         blackout = {Blackout.BLACK: "ÉCRAN NOIR", Blackout.WHITE: "ÉCRAN BLANC"}.get(state.blackout)
         self.blackout_label.setText(blackout or "")
