@@ -169,7 +169,7 @@ def bench_size(width: int, height: int, steps: int, family: str) -> tuple[Steps,
         settle()
         bare_steps.times_ms.append(elapsed)
         bare_steps.forced += forced
-    assert application.controller.flow.slide_index == index, "the key presses got lost"
+    assert application.lesson.navigator.index == index, "the key presses got lost"
     window.close()
     bare.close()
     window.deleteLater()

@@ -10,12 +10,13 @@
   something went wrong and where the file is (never the traceback itself);
 - sends fatal native errors (segmentation faults in Qt) to ``logs/fatal-errors.log``.
 
-The dialog itself is in ``cmq_desktop.ui.crash_dialog``, imported only by a program that
-already loaded Qt widgets:
-this module is safe for the headless commands and the pure layers.
+This module never imports Qt nor ``cmq_desktop.ui``: it is safe for the headless commands
+and the pure layers. The GUI registers its dialog with ``set_dialog_handler()``
+(``cmq_desktop.ui.crash_dialog.show_crash_dialog``); with none registered, a crash is
+only logged.
 
 Environment, for tests and end-to-end runs:
-``CMQ_DESKTOP_DATA_DIR`` replaces the data directory;
+``CMQ_DESKTOP_DATA_DIR`` replaces the data directory (``cmq_desktop.paths``);
 ``CMQ_DESKTOP_NO_DIALOGS=1`` logs crashes without ever opening a dialog.
 """
 
@@ -29,13 +30,14 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from cmq_desktop import APP_ID, APP_NAME, __version__
+from cmq_desktop.paths import user_data_dir
 
-ENV_DATA_DIR = "CMQ_DESKTOP_DATA_DIR"
 ENV_NO_DIALOGS = "CMQ_DESKTOP_NO_DIALOGS"
 LOG_FILE_NAME = "cmq-desktop.log"
 FATAL_FILE_NAME = "fatal-errors.log"
@@ -46,10 +48,22 @@ CRASH_FILES_KEPT = 20
 logger = logging.getLogger("cmq_desktop")
 
 
+class DialogHandler(Protocol):
+    """Tells the user about a crash: ``(crash file, signature of the fault, wait=...)``.
+
+    ``wait``: the program is about to end, so block until the user has read it. The
+    signature (exception type and last frames) lets the handler skip a fault it already
+    showed. Called from any thread; the handler moves to its GUI thread itself.
+    """
+
+    def __call__(self, crash_path: Path, signature: str, *, wait: bool) -> object: ...
+
+
 class _State:
-    handler: logging.Handler | None = None
-    previous_excepthook: Any = None
-    previous_threading_excepthook: Any = None
+    handler: logging.FileHandler | None = None
+    dialog_handler: DialogHandler | None = None
+    previous_excepthook: Callable[..., Any] | None = None
+    previous_threading_excepthook: Callable[[threading.ExceptHookArgs], Any] | None = None
     fatal_file: IO[str] | None = None
     faulthandler_was_enabled = False
     previous_root_level = logging.NOTSET
@@ -59,22 +73,6 @@ _state = _State()
 
 
 # --- where ----------------------------------------------------------------------------
-
-
-def user_data_dir() -> Path:
-    """The user's data directory for CMQ Desktop (``CMQ_DESKTOP_DATA_DIR`` wins).
-
-    Windows: ``%LOCALAPPDATA%\\CMQ Desktop``, a name people recognise when IT asks for
-    the log; Linux and macOS: the reverse-DNS id, as desktop conventions want
-    (``~/.local/share/fr.ac-aura.cmq.Desktop``).
-    """
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    name = APP_NAME if sys.platform == "win32" else APP_ID
-    return platformdirs.user_data_path(name, appauthor=False, roaming=False)
 
 
 def log_dir() -> Path:
@@ -192,20 +190,29 @@ def install(*, fatal_errors: bool = True) -> Path:
                 _state.fatal_file = None
         logger.info("Start: %s", environment_summary())
         logger.info("Data directory: %s", user_data_dir())
-    return Path(_state.handler.baseFilename)  # type: ignore[attr-defined]
+    return Path(_state.handler.baseFilename)
+
+
+def set_dialog_handler(handler: DialogHandler | None) -> None:
+    """Register how to tell the user about a crash (the GUI does, at start); None: log only."""
+    _state.dialog_handler = handler
 
 
 def uninstall() -> None:
-    """Undo ``install()`` (for tests)."""
+    """Undo ``install()`` and forget the dialog handler (for tests)."""
+    _state.dialog_handler = None
     if _state.handler is None:
         return
     logging.getLogger().removeHandler(_state.handler)
     logging.getLogger().setLevel(_state.previous_root_level)
     _state.handler.close()
     _state.handler = None
-    if sys.excepthook is _excepthook:
+    if sys.excepthook is _excepthook and _state.previous_excepthook is not None:
         sys.excepthook = _state.previous_excepthook
-    if threading.excepthook is _threading_excepthook:
+    if (
+        threading.excepthook is _threading_excepthook
+        and _state.previous_threading_excepthook is not None
+    ):
         threading.excepthook = _state.previous_threading_excepthook
     if _state.fatal_file is not None:
         faulthandler.disable()
@@ -213,8 +220,6 @@ def uninstall() -> None:
         _state.fatal_file = None
         if _state.faulthandler_was_enabled and sys.__stderr__ is not None:
             faulthandler.enable(file=sys.__stderr__)
-    if "cmq_desktop.ui.crash_dialog" in sys.modules:
-        sys.modules["cmq_desktop.ui.crash_dialog"].reset()
 
 
 # --- crash files ----------------------------------------------------------------------
@@ -318,14 +323,12 @@ def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
 
 
 def _show_dialog_safely(path: Path, signature: str, *, wait: bool) -> None:
-    # Only a program that already loaded Qt widgets can show a dialog; the headless
-    # commands never import Qt for it.
-    if "PySide6.QtWidgets" not in sys.modules:
+    # Only the GUI registers a handler; the headless commands just log.
+    handler = _state.dialog_handler
+    if handler is None:
         return
     try:
-        from cmq_desktop.ui import crash_dialog
-
-        crash_dialog.show_crash_dialog(path, signature, wait=wait)
+        handler(path, signature, wait=wait)
     except Exception:  # the error is already on record; say why no dialog came
         logger.exception("Could not show the crash dialog")
 

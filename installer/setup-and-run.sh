@@ -4,18 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's X11 platform plugin needs a few system libraries that minimal Debian/Ubuntu
-# installs lack (libxcb-cursor0 above all). Install them when we can.
-qt_libs="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
-libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libegl1 libgl1 \
-libfontconfig1 libdbus-1-3"
-if command -v apt-get >/dev/null 2>&1 && ! dpkg -s libxcb-cursor0 >/dev/null 2>&1; then
-    sudo_cmd=""
-    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-    # shellcheck disable=SC2086
-    $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq $qt_libs \
-        || echo "Attention : bibliothèques Qt non installées ($qt_libs)" >&2
-fi
+# Qt's system libraries (X11 platform plugin, OpenGL, fonts): install the missing ones
+# when we can. If that fails, the program itself names what is missing, in French.
+# shellcheck source=installer/debian-packages.sh
+. installer/debian-packages.sh
+# shellcheck disable=SC2046
+install_debian_packages $(qt_system_packages) || true
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from cmq_desktop.content import messages
+from cmq_desktop.content.archive import is_archive, load_archive
+from cmq_desktop.content.image_files import image_file_problem
+from cmq_desktop.content.images import ImageCheck, check_images
 from cmq_desktop.content.model import ContentError, Deck, LoadResult, Slide
 from cmq_desktop.content.presentation import parse_presentation
 from cmq_desktop.content.problems import Reporter
@@ -20,21 +23,33 @@ from cmq_desktop.content.source import read_lines
 from cmq_desktop.content.validation import cross_check
 
 PRESENTATION_FILE = "presentation.md"
+# A missing or unreadable file or folder has no line to point at (shown as ``path: message``).
+NO_LINE = 0
 _T = TypeVar("_T")
 
 
-def load_deck(path: Path) -> LoadResult:
+def load_deck(path: Path, check_image: ImageCheck = image_file_problem) -> LoadResult:
+    """Loads a deck folder, or a zip archive of one (see content/archive.py).
+
+    ``check_image`` says what is wrong with an image file: by default a pure check of its
+    bytes; ``check`` and ``render`` pass the ui layer's, which also opens it with Qt.
+    """
     path = Path(path)
+    if is_archive(path):
+        return load_archive(path, lambda folder: load_deck(folder, check_image))
     shown = str(path)
     problem = _deck_dir_problem(path)
     if problem is not None:
-        return LoadResult(None, (ContentError(shown, 1, problem),))
+        return LoadResult(None, (ContentError(shown, NO_LINE, problem),))
     root = _absolute(path)
     dir_report = Reporter(shown)
     quiz_names = _quiz_file_names(path, dir_report)
 
     presentation_report = Reporter(str(path / PRESENTATION_FILE))
     slides = _load_slides(path / PRESENTATION_FILE, root, presentation_report)
+    if slides:
+        images = (image for slide in slides for image in slide.images)
+        check_images(images, root, check_image, presentation_report)
 
     quiz_reports: list[Reporter] = []
     parsed: list[tuple[ParsedQuiz, Reporter]] = []
@@ -44,7 +59,8 @@ def load_deck(path: Path) -> LoadResult:
         quiz = _guarded(quiz_report, lambda r, n=name: _load_quiz(path / n, r))
         if quiz is not None:
             parsed.append((quiz, quiz_report))
-    quiz_sets = cross_check(parsed, slides)
+    # No slide at all: its cause is reported once, not again for each question's link.
+    quiz_sets = cross_check(parsed, slides or None)
 
     reports = [dir_report, presentation_report, *quiz_reports]
     problems = tuple(problem for report in reports for problem in report.sorted_problems())
@@ -81,23 +97,31 @@ def _quiz_file_names(path: Path, report: Reporter) -> list[str]:
                 for entry in entries
                 if entry.name.lower().startswith("quiz")
                 and entry.name.lower().endswith(".txt")
-                and entry.is_file()
+                and _may_be_file(entry)
             ]
     except OSError as error:
-        report.error(1, messages.unreadable_dir(error))
+        report.file_error(messages.unreadable_dir(error))
         return []
     # By name without ".txt", so that quiz.txt (the main quiz) comes before quiz-approfondi.txt.
     return sorted(names, key=lambda name: (name[: -len(".txt")].casefold(), name))
 
 
+def _may_be_file(entry: os.DirEntry[str]) -> bool:
+    """Not a folder; a link that cannot be followed is kept so that reading it says why."""
+    try:
+        return not entry.is_dir()
+    except OSError:
+        return True
+
+
 def _load_slides(file: Path, root: Path, report: Reporter) -> list[Slide] | None:
     """The usable slides, or None when presentation.md cannot be read at all."""
     try:
-        present = file.exists()
-    except OSError:
+        present = os.path.lexists(file)  # a broken or looping link is there, only unreadable
+    except (OSError, ValueError):
         present = True  # let reading say what is wrong
     if not present:
-        report.error(1, messages.PRESENTATION_MISSING)
+        report.file_error(messages.PRESENTATION_MISSING)
         return None
     slides = _guarded(report, lambda r: _parse_slides_file(file, root, r))
     if slides is not None and not slides and not report.has_errors:

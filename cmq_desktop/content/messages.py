@@ -5,12 +5,17 @@ docs/format-du-contenu.md lists them for authors: keep both in step.
 
 from __future__ import annotations
 
+import errno
+
 LAYOUT_NAMES = "titre, liste, chiffres, image-texte ou texte"
 QUESTION_KEYS = "énoncé, choix, réponse, diapositive ou explication"
 ID_RULE = "lettres minuscules sans accent, chiffres et tirets, par exemple « carte-region »"
 
 # The deck directory and its files
-DECK_MISSING = "dossier de présentation introuvable"
+DECK_MISSING = (
+    "dossier de présentation introuvable : vérifiez le chemin, "
+    "ou indiquez le dossier qui contient presentation.md"
+)
 DECK_NOT_A_DIR = "ce n’est pas un dossier : indiquez le dossier qui contient presentation.md"
 PRESENTATION_MISSING = (
     "fichier introuvable : le dossier de la présentation doit contenir presentation.md"
@@ -20,21 +25,47 @@ EMPTY_DECK = "aucune diapositive : écrivez au moins une diapositive avec un tit
 INTERNAL_ERROR = "erreur inattendue en lisant ce fichier ; signalez-la avec ce fichier"
 
 
-def unreadable_file(error: OSError) -> str:
+LINK_LOOP = "lien symbolique qui boucle sur lui-même"
+
+
+def _os_reason(error: OSError) -> str:
+    """Why the system refused a file, in the author's words."""
+    if error.errno == errno.ELOOP:
+        return LINK_LOOP
     if isinstance(error, PermissionError):
-        reason = "accès refusé"
-    elif isinstance(error, IsADirectoryError):
-        reason = "c’est un dossier, pas un fichier"
-    elif isinstance(error, FileNotFoundError):
-        reason = "fichier introuvable"
-    else:
-        reason = "erreur du système de fichiers"
-    return f"impossible de lire le fichier : {reason}"
+        return "accès refusé"
+    if isinstance(error, IsADirectoryError):
+        return "c’est un dossier, pas un fichier"
+    if isinstance(error, FileNotFoundError):
+        return "fichier introuvable"
+    return "erreur du système de fichiers"
+
+
+def unreadable_file(error: OSError) -> str:
+    return f"impossible de lire le fichier : {_os_reason(error)}"
 
 
 def unreadable_dir(error: OSError) -> str:
-    reason = "accès refusé" if isinstance(error, PermissionError) else "erreur du système"
+    reason = _os_reason(error) if error.errno == errno.ELOOP else None
+    if reason is None:
+        reason = "accès refusé" if isinstance(error, PermissionError) else "erreur du système"
     return f"impossible de lire le dossier : {reason}"
+
+
+def _visible(text: str) -> str:
+    """``text`` with invisible or control characters written as ``\\u200b``, so one sees them."""
+    return "".join(
+        char if char.isprintable() or char == " " else f"\\u{ord(char):04x}" for char in text
+    )
+
+
+def control_characters(characters: str) -> str:
+    return (
+        f"caractère de contrôle invisible {_visible(characters)} : supprimez-le "
+        "(il s’afficherait comme un carré)"
+    )
+
+
 
 
 # Slides
@@ -44,7 +75,7 @@ STRAY_BLOCK_END = "ligne « ::: » sans bloc ouvert : les notes commencent par �
 
 
 def unknown_directive(name: str) -> str:
-    return f"directive inconnue « {name} » : utilisez @id ou @mise-en-page"
+    return f"directive inconnue « {_visible(name)} » : utilisez @id ou @mise-en-page"
 
 
 def misplaced_directive(name: str) -> str:
@@ -56,11 +87,11 @@ def repeated_directive(name: str) -> str:
 
 
 def unknown_layout(value: str) -> str:
-    return f"mise en page inconnue « {value} » : choisissez {LAYOUT_NAMES}"
+    return f"mise en page inconnue « {_visible(value)} » : choisissez {LAYOUT_NAMES}"
 
 
 def invalid_id(value: str) -> str:
-    return f"identifiant invalide « {value} » : {ID_RULE}"
+    return f"identifiant invalide « {_visible(value)} » : {ID_RULE}"
 
 
 def second_title(title: str) -> str:
@@ -87,8 +118,37 @@ def no_notes(slide_id: str) -> str:
 
 
 # Images
-def missing_image(target: str) -> str:
-    return f"image introuvable : {target}"
+def missing_image(target: str, reason: str = "") -> str:
+    return f"image introuvable : {_visible(target)}" + (f" ({reason})" if reason else "")
+
+
+def image_outside_deck(target: str) -> str:
+    return (
+        f"image hors du dossier de la présentation : {_visible(target)} ; copiez-la dans le "
+        "dossier images/ pour que la présentation reste complète une fois copiée ou zippée"
+    )
+
+
+NOT_A_FILE = "ce n’est pas un fichier ordinaire"
+# What is wrong with an image file that exists, by kind (see content/images.ImageProblem).
+IMAGE_PROBLEMS = {
+    "not-an-image": "ce fichier n’est pas une image",
+    "damaged": "image endommagée ou incomplète",
+    "too-large": "image trop grande pour être affichée (plus de 256 Mo une fois décompressée)",
+    "unsafe-svg": "image SVG refusée : elle déclare des entités XML (<!ENTITY>)",
+    "unreadable": "image illisible : accès refusé ou erreur du système",
+}
+
+
+def bad_image(kind: str, target: str) -> str:
+    fix = {
+        "not-an-image": "enregistrez-la en PNG, JPEG ou SVG",
+        "damaged": "réenregistrez-la depuis l’original",
+        "too-large": "réduisez-la (1920 pixels de large suffisent)",
+        "unsafe-svg": "réenregistrez-la depuis un logiciel de dessin",
+        "unreadable": "vérifiez les droits d’accès au fichier",
+    }[kind]
+    return f"{IMAGE_PROBLEMS[kind]} : {_visible(target)} ; {fix}"
 
 
 EMPTY_IMAGE_PATH = "image sans chemin : écrivez ![description](images/fichier.png)"
@@ -123,7 +183,7 @@ TEXT_AFTER_SECTION = "écrivez [identifiant] seul sur sa ligne, puis les clés e
 
 
 def unknown_key(key: str) -> str:
-    return f"clé inconnue « {key} » : utilisez {QUESTION_KEYS}"
+    return f"clé inconnue « {_visible(key)} » : utilisez {QUESTION_KEYS}"
 
 
 def misplaced_title_key() -> str:
@@ -177,4 +237,48 @@ def duplicate_id_elsewhere(question_id: str, first_file: str, first_line: int) -
 
 
 def unknown_slide(slide_id: str) -> str:
-    return f"la diapositive « {slide_id} » n’existe pas : écrivez l’@id d’une diapositive"
+    return (
+        f"la diapositive « {_visible(slide_id)} » n’existe pas : écrivez l’@id d’une diapositive"
+    )
+
+
+# Deck archives (.zip)
+NOT_A_ZIP = (
+    "ce fichier n’est pas une archive zip : donnez le dossier qui contient presentation.md, "
+    "ou l’archive .zip de ce dossier"
+)
+ZIP_DAMAGED = "archive zip endommagée ou incomplète : refaites-la avec « cmq-desktop pack »"
+ZIP_WITHOUT_DECK = (
+    "l’archive ne contient pas de présentation : presentation.md doit être à sa racine "
+    "ou dans un seul dossier"
+)
+
+
+def zip_unsafe_path(member: str) -> str:
+    return (
+        f"archive refusée : le chemin « {_visible(member)} » sort du dossier de l’archive "
+        "(chemin absolu ou « .. »)"
+    )
+
+
+def zip_link(member: str) -> str:
+    return f"archive refusée : « {_visible(member)} » est un lien symbolique"
+
+
+def zip_encrypted(member: str) -> str:
+    return f"archive refusée : « {_visible(member)} » est chiffré par un mot de passe"
+
+
+def zip_too_big(limit_mb: int) -> str:
+    return (
+        f"archive refusée : plus de {limit_mb} Mo une fois décompressée, "
+        "bien plus qu’une présentation"
+    )
+
+
+def zip_too_many_files(limit: int) -> str:
+    return f"archive refusée : plus de {limit} fichiers, bien plus qu’une présentation"
+
+
+def zip_unreadable(error: OSError) -> str:
+    return f"impossible de lire l’archive : {_os_reason(error)}"

@@ -23,7 +23,9 @@ class ContentError:
     def __str__(self) -> str:
         # A warning does not fail ``check``; say so, so that authors know what must be fixed.
         prefix = "attention : " if self.is_warning else ""
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        # Line 0: the problem is a whole file or folder (missing, unreadable), not a line.
+        where = f"{self.path}:{self.line}:" if self.line else f"{self.path}:"
+        return f"{where} {prefix}{self.message}"
 
 
 class Layout(Enum):

@@ -15,6 +15,10 @@ class Reporter:
     def error(self, line: int, message: str) -> None:
         self.problems.append(ContentError(self.path, max(line, 1), message))
 
+    def file_error(self, message: str) -> None:
+        """A problem with the whole file or folder (missing, unreadable): no line number."""
+        self.problems.append(ContentError(self.path, 0, message))
+
     def warning(self, line: int, message: str) -> None:
         self.problems.append(ContentError(self.path, max(line, 1), message, is_warning=True))
 

@@ -12,6 +12,8 @@ from cmq_desktop.content.problems import Reporter
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LINE_BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Control characters (NUL, form feed…) that fonts draw as boxes; tabs are indentation.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def read_lines(path: Path, report: Reporter) -> list[str] | None:
@@ -26,7 +28,18 @@ def read_lines(path: Path, report: Reporter) -> list[str] | None:
     except OSError as error:
         report.error(1, messages.unreadable_file(error))
         return None
-    return split_lines(decode(data, report))
+    return without_controls(split_lines(decode(data, report)), report)
+
+
+def without_controls(lines: list[str], report: Reporter) -> list[str]:
+    """The lines without control characters, each line that had some warned about."""
+    cleaned = list(lines)
+    for index, line in enumerate(lines):
+        found = _CONTROL.findall(line)
+        if found:
+            report.warning(index + 1, messages.control_characters("".join(dict.fromkeys(found))))
+            cleaned[index] = _CONTROL.sub("", line)
+    return cleaned
 
 
 def decode(data: bytes, report: Reporter) -> str:

@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
+from cmq_desktop.modes.base import Mode
+from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
 from cmq_desktop.paths import default_deck_dir, resources_dir
 from cmq_desktop.process_clock import ms_since_process_start
-from cmq_desktop.quiz.flow import Flow
-from cmq_desktop.ui import theme
+from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.quiz.lesson import Lesson
+from cmq_desktop.system_libraries import xcb_problem
+from cmq_desktop.ui import crash_dialog, theme
 from cmq_desktop.ui.controller import Controller
 from cmq_desktop.ui.deck_problems import problems_dialog
+from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
@@ -71,16 +76,33 @@ NOTE_KEPT_CURRENT = "La présentation actuelle reste affichée."
 
 
 class Application:
-    """Owns the window and the controller, and swaps decks without losing the current one."""
+    """Owns the mode's window, the lesson it shows, and swaps decks without losing the
+    current one."""
 
-    def __init__(self, deck: Deck) -> None:
+    def __init__(self, deck: Deck, mode: Mode | None = None) -> None:
+        self.mode = mode or mode_by_id(DEFAULT_MODE_ID)
         self.renderer = SlideRenderer()
-        self.window = MainWindow(self.renderer)
-        self.controller = Controller(self.window, Flow(deck))
-        self.window.open_deck_requested.connect(self.choose_deck)
-        self.window.help_requested.connect(self.show_help)
+        self.window = MainWindow(self.renderer, self.mode.window)
+        self.model = LessonModel(Lesson(deck, self.mode.activity), self.window)
+        self.controller = Controller(self.window, self.model, self.mode)
+        self.controller.shell_intent.connect(self._on_shell_intent)
+        self.window.start_view.set_modes([(m.id, m.title) for m in MODES], self.mode.id)
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
+        self.model.announce()
+
+    @property
+    def lesson(self) -> Lesson:
+        return self.model.lesson
+
+    def _on_shell_intent(self, intent: Intent) -> None:
+        policy = self.mode.window
+        if intent is Intent.OPEN_DECK and policy.can_open_deck:
+            self.choose_deck()
+        elif intent is Intent.HELP and policy.dialogs:
+            self.show_help()
+        elif intent is Intent.QUIT and policy.can_quit:
+            self.window.close()
 
     def open_deck(self, path: Path) -> bool:
         """Load ``path``; on errors show them and keep what can be shown. True if switched."""
@@ -90,7 +112,7 @@ class Application:
             self.problems_box = problems_dialog(self.window, result.problems, note)
         if result.deck is None:
             return False
-        self.controller.set_deck(result.deck)
+        self.model.set_lesson(Lesson(result.deck, self.mode.activity))
         return True
 
     def choose_deck(self) -> None:
@@ -121,13 +143,30 @@ def no_display_message() -> str | None:
     )
 
 
+def chosen_mode(mode_id: str | None) -> Mode | str:
+    """The mode asked for on the command line, or a French message saying why not."""
+    try:
+        return mode_by_id(mode_id or DEFAULT_MODE_ID)
+    except KeyError:
+        offered = ", ".join(mode.id for mode in MODES)
+        return (
+            f"cmq-desktop : le mode « {mode_id} » n’est pas encore disponible "
+            f"(modes : {offered})."
+        )
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    message = no_display_message()
+    message = no_display_message() or xcb_problem()
     if message is not None:
         print(message, file=sys.stderr)
         return 2
+    mode = chosen_mode(getattr(args, "mode", None))
+    if isinstance(mode, str):
+        print(mode, file=sys.stderr)
+        return 2
     # First, so that a crash anywhere below is logged and explained to the user.
     crash_log.install()
+    crash_log.set_dialog_handler(crash_dialog.show_crash_dialog)
     app = create_application()
     requested: Path | None = args.deck
     result = load_deck(requested or default_deck_dir())
@@ -139,7 +178,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if deck is None:  # even the bundled deck is unusable: an empty start screen
         note = "Ouvrez une autre présentation avec Ctrl+O."
         deck = Deck(default_deck_dir(), (), ())
-    application = Application(deck)
+    application = Application(deck, mode)
     window = application.window
     if args.exit_after_first_frame:
 

@@ -1,7 +1,8 @@
 """The crash dialog: French, names the crash file, never shows a traceback.
 
-Called by ``cmq_desktop.crash_log`` when an uncaught error happens in a program that
-already loaded Qt widgets. ``CMQ_DESKTOP_NO_DIALOGS=1`` turns it off (tests, end-to-end
+The GUI start-up registers ``show_crash_dialog`` with ``crash_log.set_dialog_handler``;
+``crash_log`` calls it when an uncaught error happens (it never imports this module).
+``CMQ_DESKTOP_NO_DIALOGS=1`` turns it off (tests, end-to-end
 runs); on the offscreen and minimal platforms it never opens.
 """
 
@@ -27,7 +28,7 @@ _dialogs = _Dialogs()
 
 
 def reset() -> None:
-    """Forget the dialogs shown so far (``crash_log.uninstall``, tests)."""
+    """Forget the dialogs shown so far (for tests)."""
     _dialogs.shown = 0
     _dialogs.current = None
     _dialogs.signatures.clear()

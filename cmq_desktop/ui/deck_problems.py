@@ -11,6 +11,22 @@ from cmq_desktop.content.model import ContentError
 _SHOWN_INLINE = 12
 
 
+def what_to_do(errors: Sequence[ContentError]) -> str:
+    """The advice under the list: a missing file or folder has no line to correct."""
+    check = "vérifiez avec « cmq-desktop check DOSSIER »"
+    if all(error.line for error in errors):
+        return f"Corrigez ces lignes, puis {check}."
+    if not any(error.line for error in errors):
+        return (
+            "Vérifiez le chemin, ou ouvrez le dossier qui contient presentation.md "
+            f"(Ctrl+O). Ensuite, {check}."
+        )
+    return (
+        "Corrigez les lignes indiquées ; pour un fichier ou un dossier introuvable, vérifiez "
+        f"son nom et son chemin. Ensuite, {check}."
+    )
+
+
 def problems_dialog(
     parent: QWidget | None, problems: Sequence[ContentError], fallback_note: str
 ) -> QMessageBox:
@@ -26,7 +42,7 @@ def problems_dialog(
         + "\n".join(lines[:_SHOWN_INLINE])
         + ("\n…" if count > _SHOWN_INLINE else "")
     )
-    box.setInformativeText("Corrigez ces lignes, puis vérifiez avec « cmq-desktop check DOSSIER ».")
+    box.setInformativeText(what_to_do(errors))
     if count > _SHOWN_INLINE:
         box.setDetailedText("\n".join(lines))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

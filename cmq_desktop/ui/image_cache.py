@@ -8,31 +8,33 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from cmq_desktop.content import messages
+from cmq_desktop.ui.image_check import read_image, read_svg
+
 
 class ImageCache:
     def __init__(self) -> None:
-        self._svgs: dict[Path, QSvgRenderer] = {}
-        self._images: dict[Path, QImage] = {}
+        # Each file is opened once: its drawing, or what is wrong with it.
+        self._loaded: dict[Path, QSvgRenderer | QImage | str] = {}
+
+    def _load(self, path: Path) -> QSvgRenderer | QImage | str:
+        if path not in self._loaded:
+            is_svg = path.suffix.lower() == ".svg"
+            self._loaded[path] = read_svg(path) if is_svg else read_image(path)
+        return self._loaded[path]
 
     def natural_size(self, path: Path) -> QSizeF | None:
-        if path.suffix.lower() == ".svg":
-            renderer = self._svg(path)
-            return None if renderer is None else renderer.viewBoxF().size()
-        image = self._image(path)
-        return None if image is None else QSizeF(image.size())
+        loaded = self._load(path)
+        if isinstance(loaded, QSvgRenderer):
+            return loaded.viewBoxF().size()
+        return None if isinstance(loaded, str) else QSizeF(loaded.size())
 
-    def _svg(self, path: Path) -> QSvgRenderer | None:
-        if path not in self._svgs:
-            renderer = QSvgRenderer(str(path))
-            self._svgs[path] = renderer
-        renderer = self._svgs[path]
-        return renderer if renderer.isValid() else None
-
-    def _image(self, path: Path) -> QImage | None:
-        if path not in self._images:
-            self._images[path] = QImage(str(path))
-        image = self._images[path]
-        return None if image.isNull() else image
+    def problem(self, path: Path) -> str:
+        """What the placeholder says, in the words of ``check``: "image endommagée…"."""
+        loaded = self._load(path)
+        if isinstance(loaded, str):
+            return messages.IMAGE_PROBLEMS[loaded]
+        return "image absente"
 
     def draw(self, painter: QPainter, path: Path, box: QRectF) -> bool:
         """Draw aspect-fit and centred in ``box``; False when the file cannot be drawn."""
@@ -46,15 +48,12 @@ class ImageCache:
             scaled.width(),
             scaled.height(),
         )
-        if path.suffix.lower() == ".svg":
-            renderer = self._svg(path)
-            assert renderer is not None
-            renderer.render(painter, target)
-        else:
-            image = self._image(path)
-            assert image is not None
+        loaded = self._load(path)
+        if isinstance(loaded, QSvgRenderer):
+            loaded.render(painter, target)
+        elif isinstance(loaded, QImage):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, image)
+            painter.drawImage(target, loaded)
             painter.restore()
         return True

@@ -1,14 +1,22 @@
-"""The main window: a stack of views, window-level shortcuts, nothing about the quiz."""
+"""The one-window shell (Entraînement): a stack of views and the actions its mode allows.
+
+Keys are not QAction shortcuts: every key press goes to the mode's key table (through
+``key_pressed``), so a kiosk's table can leave Ctrl+Q or F11 meaning nothing at all.
+The right-click menu holds the same actions for the mouse, when the policy allows it.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.modes.base import WindowPolicy
+from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.slide_view import SlideView
 from cmq_desktop.ui.start_view import StartView
@@ -19,18 +27,24 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    key_pressed = Signal(int, str)
-    open_deck_requested = Signal()
-    help_requested = Signal()
+    key_pressed = Signal(str)  # the key's table name, e.g. "PgDown" or "Ctrl+O"
+    shell_intent = Signal(object)  # an Intent chosen in the right-click menu
     question_view_created = Signal(QWidget)
     results_view_created = Signal(QWidget)
 
-    def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        renderer: SlideRenderer,
+        policy: WindowPolicy | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.policy = policy or WindowPolicy()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 360)
         self.resize(1280, 720)
         self.stack = QStackedWidget(self)
+        self.renderer = renderer
         self.start_view = StartView(renderer)
         self.slide_view = SlideView(renderer)
         self._question_view: QuestionView | None = None
@@ -39,29 +53,35 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Set by the program itself (the stand's staff panel) when it really means to quit.
+        self.closing_allowed = False
         self._add_actions()
 
     def _add_actions(self) -> None:
-        # Actions live on the window (no menu bar on a projected screen) and in the
-        # right-click menu, so the mouse finds them too.
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.fullscreen_action = QAction("Plein écran", self, checkable=True)
-        self.fullscreen_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_F11), QKeySequence(Qt.Key.Key_F5)]
-        )
+        # No menu bar on a projected screen: the right-click menu offers the actions the
+        # policy allows, with the key that does the same.
+        policy = self.policy
+        self.fullscreen_action = QAction("Plein écran\tF11", self, checkable=True)
         self.fullscreen_action.toggled.connect(self.set_fullscreen)
-        open_action = QAction("Ouvrir une présentation…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_deck_requested)
-        help_action = QAction("Raccourcis clavier", self)
-        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        help_action.triggered.connect(self.help_requested)
-        quit_action = QAction("Quitter", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        for action in (self.fullscreen_action, open_action, help_action, quit_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        entries: list[QAction] = []
+        if policy.can_toggle_fullscreen:
+            entries.append(self.fullscreen_action)
+        for allowed, text, intent in (
+            (policy.can_open_deck, "Ouvrir une présentation…\tCtrl+O", Intent.OPEN_DECK),
+            (policy.dialogs, "Raccourcis clavier\tF1", Intent.HELP),
+            (policy.can_quit, "Quitter\tCtrl+Q", Intent.QUIT),
+        ):
+            if allowed:
+                action = QAction(text, self)
+                action.triggered.connect(lambda _c=False, i=intent: self.shell_intent.emit(i))
+                entries.append(action)
+        for action in entries:
             self.addAction(action)
+        self.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.ActionsContextMenu
+            if policy.context_menu
+            else Qt.ContextMenuPolicy.NoContextMenu
+        )
 
     # The quiz views are built when first needed: the start screen appears sooner.
 
@@ -96,7 +116,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.set_fullscreen(False)
-            return
-        self.key_pressed.emit(event.key(), event.text())
+        name = key_name(event)
+        if name:
+            self.key_pressed.emit(name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A kiosk window is closed only by the program (staff panel), never by a visitor.
+        if self.policy.can_quit or self.closing_allowed:
+            event.accept()
+        else:
+            event.ignore()

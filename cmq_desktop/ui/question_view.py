@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Question
+from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -32,30 +31,6 @@ STATEMENT_ANSWERED_STYLE = TextStyle(size=50, min_size=38, color=theme.NAVY, bol
 EXPLANATION_STYLE = TextStyle(size=42, min_size=32, color=theme.INK)
 
 
-@dataclass(frozen=True)
-class QuestionState:
-    """Everything the question screen shows; built by the controller from the quiz session."""
-
-    question: Question
-    number: int  # 1-based
-    total: int
-    set_title: str
-    chosen_index: int | None = None  # None while the question waits for an answer
-    can_review: bool = False
-
-    @property
-    def answered(self) -> bool:
-        return self.chosen_index is not None
-
-    @property
-    def correct(self) -> bool:
-        return self.chosen_index == self.question.answer_index
-
-    @property
-    def is_last(self) -> bool:
-        return self.number == self.total
-
-
 def feedback_heading(correct: bool) -> str:
     return "Bonne réponse\u00a0!" if correct else "Mauvaise réponse"
 
@@ -71,7 +46,7 @@ class QuestionView(CanvasWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state: QuestionState | None = None
+        self.screen: QuestionScreen | None = None
         self._statement: FittedText | None = None
         self._explanation: FittedText | None = None
         self.answer_buttons: tuple[CanvasButton, CanvasButton] = (
@@ -92,7 +67,7 @@ class QuestionView(CanvasWidget):
 
     def shown_text(self) -> list[str]:
         """The strings painted on the canvas, in reading order (for accessibility and tests)."""
-        state = self.state
+        state = self.screen
         if state is None:
             return []
         lines = [f"Question {state.number} sur {state.total}", state.question.statement]
@@ -104,8 +79,8 @@ class QuestionView(CanvasWidget):
             ]
         return lines
 
-    def show_state(self, state: QuestionState) -> None:
-        self.state = state
+    def show_screen(self, state: QuestionScreen) -> None:
+        self.screen = state
         question = state.question
         statement_box = ANSWERED_STATEMENT if state.answered else ASKING_STATEMENT
         style = STATEMENT_ANSWERED_STYLE if state.answered else STATEMENT_ASKING_STYLE
@@ -128,7 +103,7 @@ class QuestionView(CanvasWidget):
         self.setAccessibleDescription("\n".join(self.shown_text()))
         self.update()
 
-    def _update_buttons(self, state: QuestionState) -> None:
+    def _update_buttons(self, state: QuestionScreen) -> None:
         letters = answer_letters(state.question.labels)
         for index, button in enumerate(self.answer_buttons):
             label = state.question.labels[index]
@@ -180,7 +155,7 @@ class QuestionView(CanvasWidget):
     def paint_canvas(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(QRectF(0, 0, W, theme.CANVAS_HEIGHT), theme.PAPER_SHADE)
-        state = self.state
+        state = self.screen
         if state is None or self._statement is None:
             return
         painter.setPen(theme.INK_SOFT)
@@ -207,7 +182,7 @@ class QuestionView(CanvasWidget):
         else:
             self._paint_key_hints(painter, state)
 
-    def _paint_progress(self, painter: QPainter, state: QuestionState) -> None:
+    def _paint_progress(self, painter: QPainter, state: QuestionScreen) -> None:
         track = QRectF(MARGIN, 96, W - 2 * MARGIN, 10)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.TEAL_LIGHT)
@@ -218,7 +193,7 @@ class QuestionView(CanvasWidget):
             QRectF(track.x(), track.y(), track.width() * done / state.total, 10), 5, 5
         )
 
-    def _paint_key_hints(self, painter: QPainter, state: QuestionState) -> None:
+    def _paint_key_hints(self, painter: QPainter, state: QuestionScreen) -> None:
         letters = answer_letters(state.question.labels)
         painter.setPen(theme.INK_SOFT)
         painter.setFont(theme.font(32))
@@ -232,7 +207,7 @@ class QuestionView(CanvasWidget):
                 text,
             )
 
-    def _paint_feedback(self, painter: QPainter, state: QuestionState) -> None:
+    def _paint_feedback(self, painter: QPainter, state: QuestionScreen) -> None:
         correct = state.correct
         panel = FEEDBACK_PANEL
         painter.setPen(Qt.PenStyle.NoPen)

@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck, Question, QuizSet
 from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.progress import Progress, screen_count
+from cmq_desktop.quiz.lesson import Lesson
+from cmq_desktop.quiz.pupil_quiz import PupilQuiz
+from cmq_desktop.quiz.screens import QuestionScreen, ResultEntry, ResultsScreen, SlideScreen, Stage
 from cmq_desktop.quiz.session import QuizSession
-from cmq_desktop.ui.question_view import QuestionState, QuestionView
+from cmq_desktop.ui.image_check import image_problem
+from cmq_desktop.ui.question_view import QuestionView
 from cmq_desktop.ui.results_view import ResultsView
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.slide_view import SlideView
@@ -38,6 +43,7 @@ class ScreenExporter:
         self.size = size
         self.renderer = SlideRenderer()
         self.screens: list[Screen] = []
+        self.progress = Progress(screen_count(deck), "Écrans exportés")  # hook: authoring
 
     def _save(
         self,
@@ -53,17 +59,18 @@ class ScreenExporter:
         if not view.grab().save(str(path), "PNG"):
             raise OSError(f"impossible d’écrire {path}")
         self.screens.append(Screen(name, kind, screen_id, fitted, scrolls))
+        self.progress.step()
 
     def export_all(self) -> None:
         start = StartView(self.renderer)
         start.resize(self.size)
-        start.show_deck(self.deck)
+        start.show_screen(Lesson(self.deck, PupilQuiz).start_screen())
         self._save(start, "00-accueil.png", "start", "accueil", fitted=self._cover_fitted(start))
         slide_view = SlideView(self.renderer)
         slide_view.resize(self.size)
         total = len(self.deck.slides)
         for number, slide in enumerate(self.deck.slides, start=1):
-            slide_view.show_slide(slide, number, total, reviewing=False)
+            slide_view.show_screen(SlideScreen(slide, number, total))
             fitted = self.renderer.layout(slide).fitted
             self._save(slide_view, f"{number:02d}-diapo-{slide.id}.png", "slide", slide.id, fitted)
         for quiz_set in self.deck.quiz_sets:
@@ -84,13 +91,15 @@ class ScreenExporter:
                 and self.deck.slide_index(question.slide_id) is not None
             )
             screens = (
-                ("question", None, "question"),
-                ("juste", question.answer_index, "feedback-right"),
-                ("faux", 1 - question.answer_index, "feedback-wrong"),
+                ("question", None, "question", Stage.ASKING),
+                ("juste", question.answer_index, "feedback-right", Stage.ANSWERED),
+                ("faux", 1 - question.answer_index, "feedback-wrong", Stage.ANSWERED),
             )
-            for suffix, chosen, kind in screens:
-                state = QuestionState(question, number, total, quiz_set.title, chosen, can_review)
-                view.show_state(state)
+            for suffix, chosen, kind, stage in screens:
+                screen = QuestionScreen(
+                    question, number, total, quiz_set.title, stage, chosen, can_review
+                )
+                view.show_screen(screen)
                 self._save(view, f"{prefix}-{suffix}.png", kind, question.id, view.fitted)
         self._export_results(quiz_set)
 
@@ -102,7 +111,15 @@ class ScreenExporter:
             session.advance()
         view = ResultsView()
         view.resize(self.size)
-        view.show_results(session.records)
+        view.show_screen(
+            ResultsScreen(
+                quiz_set.title,
+                tuple(ResultEntry(n, r) for n, r in enumerate(session.records, start=1)),
+                session.score,
+                session.total,
+                can_retry=bool(session.wrong_questions()),
+            )
+        )
         view.show()  # lay out the scroll area's contents before measuring them
         QApplication.processEvents()
         content = view.scroll.widget()
@@ -139,7 +156,7 @@ def render_all(deck_dir: Path | None, out_dir: Path, size: tuple[int, int]) -> i
     from cmq_desktop.ui.app import create_application
 
     create_application()
-    result = load_deck(deck_dir or default_deck_dir())
+    result = load_deck(deck_dir or default_deck_dir(), image_problem)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.deck is None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from cmq_desktop.quiz.session import AnswerRecord
+from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
@@ -35,8 +35,9 @@ def score_message(score: int, total: int) -> str:
 class ResultCard(QFrame):
     """One statement of the results: mark, right answer, the pupil's answer, explanation."""
 
-    def __init__(self, record: AnswerRecord, number: int) -> None:
+    def __init__(self, entry: ResultEntry) -> None:
         super().__init__()
+        record, number = entry.record, entry.number
         self.record = record
         question = record.question
         colour = theme.RIGHT if record.correct else theme.WRONG
@@ -80,6 +81,7 @@ class ResultsView(CanvasWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.screen: ResultsScreen | None = None
         self.score = 0
         self.total = 0
         self.cards: list[ResultCard] = []
@@ -106,22 +108,22 @@ class ResultsView(CanvasWidget):
         ):
             self.place(button, box)
 
-    def show_results(self, records: tuple[AnswerRecord, ...]) -> None:
-        self.total = len(records)
-        self.score = sum(r.correct for r in records)
+    def show_screen(self, screen: ResultsScreen) -> None:
+        self.screen = screen
+        self.total = screen.total
+        self.score = screen.score
         container = QWidget()
         container.setObjectName("cardList")
         column = QVBoxLayout(container)
-        numbered = list(enumerate(records, start=1))
         # Mistakes first, so they are on screen without scrolling; numbers keep the quiz order.
-        numbered.sort(key=lambda pair: pair[1].correct)
-        self.cards = [ResultCard(record, number) for number, record in numbered]
+        entries = sorted(screen.entries, key=lambda entry: entry.record.correct)
+        self.cards = [ResultCard(entry) for entry in entries]
         for card in self.cards:
             column.addWidget(card)
         column.addStretch(1)
         self.scroll.setWidget(container)
-        self.retry_button.setEnabled(self.score < self.total)
-        self.retry_button.setVisible(self.score < self.total)
+        self.retry_button.setEnabled(screen.can_retry)
+        self.retry_button.setVisible(screen.can_retry)
         self.setAccessibleName(f"Résultats : {self.score} sur {self.total}")
         self.on_scale_changed(self.scale)
         self.update()

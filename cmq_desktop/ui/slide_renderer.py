@@ -230,13 +230,14 @@ class SlideRenderer:
         )
 
     def _paint_missing_image(self, painter: QPainter, image: Image, box: QRectF) -> None:
-        # The loader reports the missing file; the slide still shows where it belongs.
+        # The loader reports the faulty file; the slide still shows where it belongs.
         painter.setPen(QPen(theme.INK_SOFT, 4, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(box)
         painter.setFont(theme.font(32))
+        problem = self.images.problem(image.path)  # the same words as ``check``
         painter.drawText(
-            box,
+            box.adjusted(24, 24, -24, -24),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            f"Image absente :\n{image.path.name}",
+            f"{problem[0].upper()}{problem[1:]}\u00a0:\n{image.path.name}",
         )

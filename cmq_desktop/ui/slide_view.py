@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
+from cmq_desktop.quiz.screens import SlideScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget, canvas_transform
@@ -32,6 +33,7 @@ class SlideView(CanvasWidget):
     def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
+        self.screen: SlideScreen | None = None
         self.slide: Slide | None = None
         self.number = 0
         self.total = 0
@@ -62,20 +64,16 @@ class SlideView(CanvasWidget):
         self._prefetch_timer = QTimer(self, singleShot=True, interval=0)
         self._prefetch_timer.timeout.connect(self._prefetch)
 
-    def show_slide(
-        self,
-        slide: Slide,
-        number: int,
-        total: int,
-        reviewing: bool,
-        neighbours: tuple[tuple[Slide, int], ...] = (),
-    ) -> None:
-        """Show ``slide`` (1-based ``number``); ``neighbours`` are (slide, number) pairs
-        worth drawing ahead."""
-        self.slide, self.number, self.total, self.reviewing = slide, number, total, reviewing
-        self._neighbours = neighbours
-        self.back_button.setVisible(reviewing)
-        self.setAccessibleName(f"Diapositive {number} sur {total} : {slide.title_text}")
+    def show_screen(self, screen: SlideScreen, neighbours: tuple[SlideScreen, ...] = ()) -> None:
+        """Show ``screen``; ``neighbours`` are slides worth drawing ahead."""
+        self.screen = screen
+        self.slide, self.number, self.total = screen.slide, screen.number, screen.total
+        self.reviewing = screen.reviewing
+        self._neighbours = tuple((n.slide, n.number) for n in neighbours)
+        self.back_button.setVisible(screen.reviewing)
+        self.setAccessibleName(
+            f"Diapositive {screen.number} sur {screen.total} : {screen.slide.title_text}"
+        )
         self.update()
 
     def _frame(self, slide: Slide, number: int) -> QPixmap:

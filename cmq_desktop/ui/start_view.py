@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from cmq_desktop.content.model import Deck, Layout, Slide, Span
+from cmq_desktop.content.model import Layout, Slide, Span
+from cmq_desktop.quiz.screens import StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
@@ -15,41 +16,72 @@ from cmq_desktop.ui.slide_renderer import SlideRenderer
 W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
 START_BOX = QRectF(W / 2 - 450, 690, 900, 120)
 QUIZ_ROW_TOP = 850
+MODE_ROW = QRectF(0, 36, W, 84)  # above the cover's title
+MODE_BUTTON_WIDTH, MODE_GAP = 420, 30
 
 
 class StartView(CanvasWidget):
     start_requested = Signal()
     quiz_requested = Signal(str)  # the quiz set id
+    mode_requested = Signal(str)  # a mode id, e.g. "classe"
     painted = Signal()
 
     def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
         self.cover: Slide | None = None
+        self.screen: StartScreen | None = None
         self.start_button = CanvasButton(
             self, ButtonStyle.SECONDARY, "Commencer la présentation", font_size=48
         )
         self.start_button.clicked.connect(self.start_requested)
         self.place(self.start_button, START_BOX)
         self.quiz_buttons: list[CanvasButton] = []
+        self.mode_buttons: list[CanvasButton] = []
 
-    def show_deck(self, deck: Deck) -> None:
-        first = deck.slides[0] if deck.slides else None
+    def set_modes(self, modes: list[tuple[str, str]], current: str) -> None:
+        """Offer the modes, ``(id, title)`` each; the current one stands out. With a single
+        mode there is nothing to choose, so no row at all."""
+        for button in self.mode_buttons:
+            button.deleteLater()
+        self.mode_buttons = []
+        if len(modes) < 2:
+            return
+        count = len(modes)
+        left = (W - (count * MODE_BUTTON_WIDTH + (count - 1) * MODE_GAP)) / 2
+        for index, (mode_id, title) in enumerate(modes):
+            chosen = mode_id == current
+            style = ButtonStyle.PRIMARY if chosen else ButtonStyle.SECONDARY
+            button = CanvasButton(self, style, title, font_size=36)
+            button.setCheckable(True)
+            button.setChecked(chosen)
+            button.setAccessibleName(f"Mode {title}" + (" (choisi)" if chosen else ""))
+            button.clicked.connect(lambda _c=False, m=mode_id: self.mode_requested.emit(m))
+            x = left + index * (MODE_BUTTON_WIDTH + MODE_GAP)
+            self.place(button, QRectF(x, MODE_ROW.y(), MODE_BUTTON_WIDTH, MODE_ROW.height()))
+            button.show()
+            self.mode_buttons.append(button)
+
+    def show_screen(self, screen: StartScreen) -> None:
+        if screen == self.screen:
+            return  # the same deck: keep the buttons (and their focus) as they are
+        self.screen = screen
+        first = screen.first_slide
         title = first.title if first else (Span("Quiz"),)
         subtitle = first.subtitle if first and first.layout is Layout.TITLE else ()
         # A cover built from the first slide's title, drawn by the same renderer as slides.
         self.cover = Slide(
             "accueil", title, subtitle, Layout.TITLE, (), "", first.path if first else "", 1
         )
-        self.start_button.setVisible(bool(deck.slides))
+        self.start_button.setVisible(screen.has_slides)
         for button in self.quiz_buttons:
             button.deleteLater()
         self.quiz_buttons = []
-        playable = [s for s in deck.quiz_sets if s.questions]
+        playable = screen.quiz_sets
         width, gap = 700, 40
         left = (W - (len(playable) * width + (len(playable) - 1) * gap)) / 2
         for index, quiz_set in enumerate(playable):
-            count = len(quiz_set.questions)
+            count = quiz_set.count
             text = f"{quiz_set.title} ({count} question{'s' if count > 1 else ''})"
             button = CanvasButton(self, ButtonStyle.SECONDARY, text, font_size=32)
             button.setAccessibleName(f"Aller directement au quiz : {text}")

@@ -7,6 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from cmq_desktop import __version__
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
@@ -21,13 +23,22 @@ def test_version_and_help(tmp_path: Path) -> None:
     assert version.stdout.strip() == f"cmq-desktop {__version__}"
     help_text = run(tmp_path, "--help")
     assert help_text.returncode == 0
-    for option in ("--deck", "--fullscreen", "--exit-after-first-frame", "--version"):
+    for option in ("--deck", "--fullscreen", "--exit-after-first-frame", "--version", "--mode"):
         assert option in help_text.stdout
+    assert help_text.stdout.startswith("utilisation : cmq-desktop ")
+    assert "{check,render" in help_text.stdout.split("\n\n")[0]
+    wrong = run(tmp_path, "--bogus")
+    assert wrong.returncode == 2
+    assert wrong.stderr.endswith("cmq-desktop : erreur : arguments non reconnus : --bogus\n")
 
 
 def test_check_default_deck_is_clean(tmp_path: Path) -> None:
     result = run(tmp_path, "check")
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    deck = load_deck(default_deck_dir()).deck
+    assert deck is not None
+    questions = sum(len(quiz_set.questions) for quiz_set in deck.quiz_sets)
+    summary = f"Présentation valide : {len(deck.slides)} diapositives, {questions} questions\n"
+    assert (result.returncode, result.stdout, result.stderr) == (0, summary, "")
 
 
 def test_check_reports_path_line_message(tmp_path: Path) -> None:
@@ -103,3 +114,15 @@ def test_no_display_gets_a_plain_message(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "aucun écran disponible" in result.stderr
     assert "Traceback" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_a_mode_not_yet_offered_is_refused_in_french(tmp_path: Path) -> None:
+    from cmq_desktop.modes.registry import MODES
+
+    missing = sorted({"classe", "stand"} - {mode.id for mode in MODES})
+    if not missing:
+        pytest.skip("every mode exists: nothing left to refuse")
+    result = run(tmp_path, "--mode", missing[0])
+    assert result.returncode == 2
+    assert "n’est pas encore disponible" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -26,7 +26,7 @@ def app_window(qtbot, default_deck: Deck) -> Iterator[Application]:
     create_application()
     application = Application(default_deck)
     # A fixed seed makes "start again shuffled" reproducible in tests.
-    application.controller.flow._rng = random.Random(4)
+    application.lesson.rng = random.Random(4)
     window = application.window
     qtbot.addWidget(window)
     window.resize(1280, 720)

@@ -21,7 +21,7 @@ def _feedback_colour(app_window):
 
 def _walk_slides_to_quiz(qtbot, app_window) -> None:
     window = app_window.window
-    deck = app_window.controller.flow.deck
+    deck = app_window.lesson.deck
     assert window.stack.currentWidget() is window.start_view
     qtbot.keyClick(window, K.Key_Right)
     for number, slide in enumerate(deck.slides, start=1):
@@ -37,9 +37,9 @@ def _walk_slides_to_quiz(qtbot, app_window) -> None:
 def _play_quiz(qtbot, app_window, right: bool) -> None:
     window = app_window.window
     view = window.question_view
-    questions = app_window.controller.flow.quiz_set.questions
+    questions = app_window.lesson.quiz_set.questions
     for number, question in enumerate(questions, start=1):
-        assert view.state.question == question
+        assert view.screen.question == question
         assert view.shown_text()[:2] == [
             f"Question {number} sur {len(questions)}",
             question.statement,
@@ -61,7 +61,7 @@ def _play_quiz(qtbot, app_window, right: bool) -> None:
 
 def test_slides_forward_and_back(qtbot, app_window) -> None:
     window = app_window.window
-    deck = app_window.controller.flow.deck
+    deck = app_window.lesson.deck
     qtbot.mouseClick(window.start_view.start_button, Qt.MouseButton.LeftButton)
     assert window.slide_view.slide == deck.slides[0]
     qtbot.keyClick(window, K.Key_Right)
@@ -78,7 +78,7 @@ def test_all_right_run(qtbot, app_window) -> None:
     _walk_slides_to_quiz(qtbot, app_window)
     _play_quiz(qtbot, app_window, right=True)
     results = app_window.window.results_view
-    total = len(app_window.controller.flow.quiz_set.questions)
+    total = len(app_window.lesson.quiz_set.questions)
     assert (results.score, results.total) == (total, total)
     assert results.accessibleName() == f"Résultats : {total} sur {total}"
     assert not results.retry_button.isVisible()
@@ -90,7 +90,7 @@ def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
     _walk_slides_to_quiz(qtbot, app_window)
     _play_quiz(qtbot, app_window, right=False)
     results = window.results_view
-    questions = app_window.controller.flow.quiz_set.questions
+    questions = app_window.lesson.quiz_set.questions
     assert results.score == 0
     for card, question in zip(results.cards, questions, strict=True):
         text = card.text.text()
@@ -99,7 +99,7 @@ def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
     assert results.retry_button.isVisible()
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.question_view
-    assert window.question_view.state.total == len(questions)
+    assert window.question_view.screen.total == len(questions)
     _play_quiz(qtbot, app_window, right=True)
     assert results.score == len(questions)
 
@@ -108,28 +108,28 @@ def test_answer_buttons_by_click_and_other_keys(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.state.question
+    question = view.screen.question
     qtbot.mouseClick(view.answer_buttons[question.answer_index], Qt.MouseButton.LeftButton)
-    assert view.state.correct
+    assert view.screen.correct
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    second = view.state.question
+    second = view.screen.question
     qtbot.keyClick(window, K.Key_1 if second.answer_index == 0 else K.Key_2)
-    assert view.state.correct
+    assert view.screen.correct
     qtbot.keyClick(window, K.Key_Return)
-    third = view.state.question
+    third = view.screen.question
     qtbot.keyClick(window, K.Key_Left if third.answer_index == 1 else K.Key_Right)
-    assert not view.state.correct
+    assert not view.screen.correct
     # A second answer to the same question is ignored.
     qtbot.keyClick(window, answer_key(third, right=True))
-    assert not view.state.correct
+    assert not view.screen.correct
 
 
 def test_review_slide_and_come_back(qtbot, app_window) -> None:
     window = app_window.window
-    deck = app_window.controller.flow.deck
+    deck = app_window.lesson.deck
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.state.question
+    question = view.screen.question
     qtbot.keyClick(window, answer_key(question, right=False))
     assert view.review_button.isVisible()
     qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
@@ -142,7 +142,7 @@ def test_review_slide_and_come_back(qtbot, app_window) -> None:
     assert window.slide_view.back_button.isVisible()
     qtbot.keyClick(window, K.Key_Return)
     assert window.stack.currentWidget() is window.question_view
-    assert view.state.question == question and view.state.answered
+    assert view.screen.question == question and view.screen.answered
     qtbot.keyClick(window, K.Key_R)
     assert window.stack.currentWidget() is window.slide_view
     qtbot.mouseClick(window.slide_view.back_button, Qt.MouseButton.LeftButton)
@@ -153,21 +153,21 @@ def test_restart_shuffled_changes_the_order(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     _play_quiz(qtbot, app_window, right=True)
-    original = [q.id for q in app_window.controller.flow.quiz_set.questions]
+    original = [q.id for q in app_window.lesson.quiz_set.questions]
     qtbot.keyClick(window, K.Key_M)
-    session = app_window.controller.flow.session
+    session = app_window.lesson.activity.session
     assert sorted(q.id for q in session.questions) == sorted(original)
     assert [q.id for q in session.questions] != original
-    assert window.question_view.state.number == 1
+    assert window.question_view.screen.number == 1
     qtbot.keyClick(window, K.Key_A)  # not an answer key for Vrai/Faux or Oui/Non: ignored
-    assert not window.question_view.state.answered
+    assert not window.question_view.screen.answered
 
 
 def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.state.question
+    question = view.screen.question
     qtbot.keyClick(window, answer_key(question, right=False))
     right_button = view.answer_buttons[question.answer_index]
     wrong_button = view.answer_buttons[1 - question.answer_index]
@@ -182,7 +182,7 @@ def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
 def test_results_show_the_mistakes_first(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
-    questions = app_window.controller.flow.quiz_set.questions
+    questions = app_window.lesson.quiz_set.questions
     for number, question in enumerate(questions, start=1):
         qtbot.keyClick(window, answer_key(question, right=number <= 2))
         qtbot.keyClick(window, K.Key_Space)

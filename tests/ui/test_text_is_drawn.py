@@ -11,8 +11,11 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 
+from cmq_desktop.quiz.lesson import Lesson
+from cmq_desktop.quiz.pupil_quiz import PupilQuiz
+from cmq_desktop.quiz.screens import QuestionScreen, Stage
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.question_view import ASKING_STATEMENT, QuestionState, QuestionView
+from cmq_desktop.ui.question_view import ASKING_STATEMENT, QuestionView
 from cmq_desktop.ui.start_view import StartView
 from tests.ui.helpers import close_to
 
@@ -36,7 +39,7 @@ def test_cover_title_is_drawn(qtbot, default_deck, size: QSize) -> None:
     view = StartView(SlideRenderer())
     qtbot.addWidget(view)
     view.resize(size)
-    view.show_deck(default_deck)
+    view.show_screen(Lesson(default_deck, PupilQuiz).start_screen())
     image = view.grab().toImage()
     # The title band of the cover (96 px canvas text, white on navy).
     title_band = view.to_widget(QRectF(160, 170, 1600, 300))
@@ -49,6 +52,6 @@ def test_question_statement_is_drawn(qtbot, default_deck, size: QSize) -> None:
     qtbot.addWidget(view)
     view.resize(size)
     question = default_deck.quiz_sets[0].questions[0]
-    view.show_state(QuestionState(question, 1, 6, "Quiz"))
+    view.show_screen(QuestionScreen(question, 1, 6, "Quiz", Stage.ASKING))
     image = view.grab().toImage()
     assert _count_close(image, view.to_widget(ASKING_STATEMENT), theme.NAVY) > 50

@@ -32,7 +32,7 @@ def _write_broken_deck(root: Path) -> Path:
 def test_bad_deck_shows_messages_and_keeps_the_app_usable(
     qtbot, app_window, tmp_path: Path
 ) -> None:
-    deck_before = app_window.controller.flow.deck
+    deck_before = app_window.lesson.deck
     broken = _write_broken_deck(tmp_path / "cassé")
     app_window.open_deck(broken)
     box = app_window.problems_box
@@ -42,7 +42,7 @@ def test_bad_deck_shows_messages_and_keeps_the_app_usable(
     assert "manque.png" in text
     assert f"{broken / 'quiz.txt'}:" in text
     # What is usable is shown, and the window still answers the keyboard.
-    deck = app_window.controller.flow.deck
+    deck = app_window.lesson.deck
     assert deck is not deck_before and deck.slides[0].title_text == "Première"
     box.close()
     window = app_window.window
@@ -51,7 +51,7 @@ def test_bad_deck_shows_messages_and_keeps_the_app_usable(
 
 
 def test_unusable_deck_keeps_the_current_one(app_window, tmp_path: Path) -> None:
-    deck_before = app_window.controller.flow.deck
+    deck_before = app_window.lesson.deck
     empty = tmp_path / "vide"
     empty.mkdir()
     assert app_window.open_deck(empty) is False
@@ -59,7 +59,7 @@ def test_unusable_deck_keeps_the_current_one(app_window, tmp_path: Path) -> None
         app_window.problems_box is not None
         and "La présentation actuelle reste affichée" in app_window.problems_box.text()
     )
-    assert app_window.controller.flow.deck is deck_before
+    assert app_window.lesson.deck is deck_before
 
 
 def _inside(child: QPushButton, parent_size: QSize) -> bool:

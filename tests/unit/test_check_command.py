@@ -36,10 +36,10 @@ explication : Il y en a aussi dans le tourisme.
 """
 
 
-def test_clean_deck_prints_nothing_and_exits_0(write_deck, capsys) -> None:
+def test_clean_deck_says_so_and_exits_0(write_deck, capsys) -> None:
     deck = write_deck(CLEAN_SLIDES, quizzes={"quiz.txt": CLEAN_QUIZ}, images=("images/carte.png",))
     assert main(["check", str(deck)]) == 0
-    assert capsys.readouterr() == ("", "")
+    assert capsys.readouterr() == ("Présentation valide : 2 diapositives, 1 question\n", "")
 
 
 def test_errors_print_path_line_message_and_exit_1(
@@ -64,7 +64,8 @@ def test_errors_print_path_line_message_and_exit_1(
 def test_warnings_only_exit_0(write_deck, capsys) -> None:
     deck = write_deck("# Sans notes\n")
     assert main(["check", str(deck)]) == 0
-    (line,) = capsys.readouterr().out.splitlines()
+    line, summary = capsys.readouterr().out.splitlines()
+    assert summary == "Présentation valide : 1 diapositive, aucune question"
     assert line.startswith(f"{deck / 'presentation.md'}:1: attention : diapositive")
     assert "sans notes de l’intervenant" in line
 
@@ -73,7 +74,8 @@ def test_missing_directory_exits_1(tmp_path: Path, capsys) -> None:
     assert main(["check", str(tmp_path / "nulle-part")]) == 1
     assert (
         capsys.readouterr().out
-        == f"{tmp_path / 'nulle-part'}:1: dossier de présentation introuvable\n"
+        == f"{tmp_path / 'nulle-part'}: dossier de présentation introuvable : vérifiez le "
+        "chemin, ou indiquez le dossier qui contient presentation.md\n"
     )
 
 
@@ -82,4 +84,4 @@ def test_default_deck_is_checked_without_argument(capsys) -> None:
     code = main(["check"])
     assert code in (0, 1)
     for line in capsys.readouterr().out.splitlines():
-        assert PROBLEM_LINE.match(line), line
+        assert PROBLEM_LINE.match(line) or line.startswith("Présentation valide : "), line

@@ -23,7 +23,7 @@ def test_missing_directory(tmp_path: Path) -> None:
     result = load_deck(tmp_path / "absent")
     assert result.deck is None
     assert [str(p) for p in result.problems] == [
-        f"{tmp_path / 'absent'}:1: dossier de présentation introuvable"
+        f"{tmp_path / 'absent'}: {messages.DECK_MISSING}"
     ]
 
 
@@ -32,7 +32,7 @@ def test_not_a_directory(tmp_path: Path) -> None:
     file.write_text("# T\n", encoding="utf-8")
     result = load_deck(file)
     assert result.deck is None
-    assert problems(result) == [("presentation.md", 1, messages.DECK_NOT_A_DIR)]
+    assert problems(result) == [("presentation.md", 0, messages.NOT_A_ZIP)]
     assert messages.DECK_NOT_A_DIR.startswith("ce n’est pas un dossier")
 
 
@@ -42,7 +42,7 @@ def test_missing_presentation(write_deck) -> None:
     assert problems(result) == [
         (
             "presentation.md",
-            1,
+            0,
             "fichier introuvable : le dossier de la présentation doit contenir presentation.md",
         )
     ]

@@ -11,11 +11,13 @@ import pytest
 from cmq_desktop.content import messages
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "format-du-contenu.md"
-_FRAGMENTS = {"LAYOUT_NAMES", "QUESTION_KEYS", "ID_RULE"}  # parts of messages, not messages
+# Parts of messages, not messages.
+_FRAGMENTS = {"LAYOUT_NAMES", "QUESTION_KEYS", "ID_RULE", "LINK_LOOP", "NOT_A_FILE"}
 _SAMPLE_ARGS = {
     "error": PermissionError(13, "refusé"),
     "labels": ("Vrai", "Faux"),
     "first_line": 3,
+    "kind": "damaged",
 }
 
 
@@ -26,7 +28,7 @@ def _all_messages() -> list[str]:
         if name.isupper() and isinstance(value, str) and name not in _FRAGMENTS
     ]
     for _name, function in inspect.getmembers(messages, inspect.isfunction):
-        if function.__module__ != messages.__name__:
+        if function.__module__ != messages.__name__ or _name.startswith("_"):
             continue
         parameters = inspect.signature(function).parameters
         texts.append(function(*(_SAMPLE_ARGS.get(p, "x") for p in parameters)))

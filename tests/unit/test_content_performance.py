@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from cmq_desktop.content.loader import load_deck
+from tests.unit.conftest import PNG_BYTES
 
 SLIDES = 500
 QUESTIONS = 1000
@@ -13,7 +14,7 @@ QUESTIONS = 1000
 
 def write_big_deck(deck: Path) -> None:
     (deck / "images").mkdir(parents=True)
-    (deck / "images" / "carte.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (deck / "images" / "carte.png").write_bytes(PNG_BYTES)
     slides = []
     for n in range(SLIDES):
         slides.append(

@@ -348,4 +348,4 @@ def test_online_and_empty_images(write_deck) -> None:
 
 def test_a_directory_is_not_an_image(write_deck, tmp_path: Path) -> None:
     deck = write_deck(f"# T\n![x](images)\n{NOTES}", images=("images/a.png",))
-    assert problems(load_deck(deck)) == [(2, "image introuvable : images")]
+    assert problems(load_deck(deck)) == [(2, f"image introuvable : images ({messages.NOT_A_FILE})")]

@@ -1,4 +1,7 @@
-"""The crash handler: rotating log, crash files, and the French dialog (never a traceback)."""
+"""The crash handler without Qt: rotating log, crash files, the dialog hook.
+
+The French dialog itself is tested in tests/ui/test_crash_dialog.py.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +12,11 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 
 import pytest
 
-from cmq_desktop import APP_ID, __version__, crash_log
-from cmq_desktop.ui import crash_dialog
+from cmq_desktop import __version__, crash_log, paths
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "data"
-    monkeypatch.setenv(crash_log.ENV_DATA_DIR, str(directory))
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(directory))
     return directory
 
 
@@ -34,7 +37,9 @@ def installed(data_dir: Path) -> Iterator[Path]:
         crash_log.uninstall()
 
 
-def raised(message: str = "boom") -> tuple[type[BaseException], BaseException, object]:
+def raised(
+    message: str = "boom",
+) -> tuple[type[BaseException], BaseException, TracebackType | None]:
     try:
         raise RuntimeError(message)
     except RuntimeError as error:
@@ -48,17 +53,9 @@ def crash_files(data_dir: Path) -> list[Path]:
 # --- where ----------------------------------------------------------------------------
 
 
-def test_data_dir_can_be_overridden(data_dir: Path) -> None:
-    assert crash_log.user_data_dir() == data_dir
+def test_logs_go_to_the_data_dir(data_dir: Path) -> None:
     assert crash_log.log_dir() == data_dir / "logs"
     assert (data_dir / "logs").is_dir()
-
-
-@pytest.mark.skipif(sys.platform != "linux", reason="XDG layout")
-def test_default_data_dir_is_named_after_the_app_id(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(crash_log.ENV_DATA_DIR, raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", "/nonexistent/share")
-    assert crash_log.user_data_dir() == Path("/nonexistent/share") / APP_ID
 
 
 def test_unwritable_data_dir_falls_back_to_a_temporary_dir(
@@ -66,7 +63,7 @@ def test_unwritable_data_dir_falls_back_to_a_temporary_dir(
 ) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory", encoding="utf-8")
-    monkeypatch.setenv(crash_log.ENV_DATA_DIR, str(blocker / "data"))
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(blocker / "data"))
     directory = crash_log.log_dir()
     assert directory.is_dir() and os.access(directory, os.W_OK)
 
@@ -85,7 +82,8 @@ def test_install_starts_a_rotating_log_with_version_and_platform(
     text = installed.read_text(encoding="utf-8")
     assert f"CMQ Desktop {__version__}" in text
     assert "Python " in text and "platform " in text
-    assert "Qt " in text  # the test run has Qt loaded: its version is logged
+    # Unit tests run with Qt hidden (tests/unit/conftest.py); tests/ui checks its version.
+    assert "Qt not loaded yet" in text
 
 
 def test_the_log_rotates_by_size(tmp_path: Path) -> None:
@@ -156,7 +154,7 @@ def test_old_crash_files_are_pruned(installed: Path, data_dir: Path) -> None:
         old = logs / f"crash-20000101-0000{number:02d}.log"
         old.write_text("old", encoding="utf-8")
         os.utime(old, (number, number))
-    crash_log.write_crash_log(*raised())  # type: ignore[arg-type]
+    crash_log.write_crash_log(*raised())
     assert len(crash_files(data_dir)) == crash_log.CRASH_FILES_KEPT
 
 
@@ -180,7 +178,7 @@ def test_real_uncaught_exception_without_qt(tmp_path: Path) -> None:
         "atexit.register(lambda: print('qt loaded:', 'PySide6' in sys.modules))\n"
         "raise RuntimeError('au démarrage')\n"
     )
-    env = {**os.environ, crash_log.ENV_DATA_DIR: str(tmp_path), "PYTHONPATH": str(REPO)}
+    env = {**os.environ, paths.ENV_DATA_DIR: str(tmp_path), "PYTHONPATH": str(REPO)}
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
     )
@@ -193,132 +191,72 @@ def test_real_uncaught_exception_without_qt(tmp_path: Path) -> None:
     assert "Qt not loaded yet" in log
 
 
-# --- the dialog -----------------------------------------------------------------------
+# --- the dialog hook ------------------------------------------------------------------
 
 
-# The offscreen platform warns when a dialog is shown; harmless here.
-OFFSCREEN_DIALOG_WARNING = "This plugin does not support propagateSizeHints"
-
-
-@pytest.fixture
-def dialogs_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Allow dialogs although the test run is offscreen (see tests/conftest.py)."""
-    monkeypatch.delenv(crash_log.ENV_NO_DIALOGS, raising=False)
-    monkeypatch.setattr(crash_dialog, "_headless_platform", lambda: False)
-
-
-def dialog_text(box) -> str:
-    return "\n".join((box.windowTitle(), box.text(), box.informativeText()))
-
-
-def shown_dialog(qtbot):
-    qtbot.waitUntil(
-        lambda: (
-            crash_dialog.current_dialog() is not None and crash_dialog.current_dialog().isVisible()
-        ),
-        timeout=5000,
-    )
-    return crash_dialog.current_dialog()
-
-
-def close_dialog(qtbot, box) -> None:
-    box.done(0)
-    qtbot.waitUntil(lambda: crash_dialog.current_dialog() is None, timeout=5000)
-
-
-def test_dialog_is_french_names_the_file_and_shows_no_traceback(qapp, tmp_path: Path) -> None:
-    crash = tmp_path / "logs" / "crash-20261124-101500.log"
-    box = crash_dialog.make_crash_dialog(crash)
-    try:
-        assert "problème inattendu" in box.text()
-        assert str(crash) in box.informativeText()
-        assert "Traceback" not in box.text() + box.informativeText()
-        assert sorted(button.text() for button in box.buttons()) == [
-            "Fermer",
-            "Ouvrir le dossier",
-        ]
-    finally:
-        box.deleteLater()
-
-
-@pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
-def test_uncaught_exception_shows_the_dialog_once(
-    qapp, qtbot, installed: Path, data_dir: Path, dialogs_on: None, capsys
-) -> None:
-    error = raised("secret interne")
-    crash_log._excepthook(*error)  # type: ignore[arg-type]
-    box = shown_dialog(qtbot)
-    text = dialog_text(box)
+def test_without_a_dialog_handler_a_crash_is_only_logged(installed: Path, data_dir: Path) -> None:
+    sys.excepthook(*raised("sans écran"))  # the default: headless commands register none
     [crash] = crash_files(data_dir)
-    assert str(crash) in text
-    assert "Traceback" not in text and "secret interne" not in text
-    close_dialog(qtbot, box)
-    # The same fault again (say, on every repaint) is logged, not shown again.
-    crash_log._excepthook(*error)  # type: ignore[arg-type]
-    qapp.processEvents()
-    assert crash_dialog.current_dialog() is None
-    assert len(crash_files(data_dir)) == 2
+    assert "sans écran" in crash.read_text(encoding="utf-8")
+    assert "Could not show the crash dialog" not in installed.read_text(encoding="utf-8")
+
+
+def test_the_registered_handler_gets_the_crash_file_once_per_crash(
+    installed: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calls: list[tuple[Path, str, bool]] = []
+
+    def handler(crash_path: Path, signature: str, *, wait: bool) -> None:
+        calls.append((crash_path, signature, wait))
+
+    crash_log.set_dialog_handler(handler)
+    error = raised("le projecteur a pris feu")
+    sys.excepthook(*error)
+    sys.excepthook(*error)
+    assert len(calls) == 2
+    assert sorted(call[0] for call in calls) == crash_files(data_dir)
+    # Same fault, same signature: the handler can skip repeating itself.
+    assert calls[0][1] == calls[1][1] and calls[0][1].startswith("RuntimeError|")
+    assert calls[0][2] is False  # not top level: the program goes on, nothing waits
     capsys.readouterr()
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
-def test_exception_in_a_thread_shows_the_dialog_in_the_main_thread(
-    qapp, qtbot, installed: Path, data_dir: Path, dialogs_on: None
+def test_a_failing_handler_is_logged_not_raised(
+    installed: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def fail() -> None:
-        raise OSError("disque plein")
-
-    thread = threading.Thread(target=fail)
-    thread.start()
-    thread.join()
-    box = shown_dialog(qtbot)
-    text = dialog_text(box)
-    assert "Traceback" not in text and "disque plein" not in text
-    close_dialog(qtbot, box)
-
-
-@pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
-def test_fatal_error_waits_for_the_dialog_to_be_closed(
-    qapp, qtbot, installed: Path, data_dir: Path, dialogs_on: None
-) -> None:
-    from PySide6.QtCore import QTimer
-
-    seen: list[str] = []
-
-    def close_when_shown() -> None:
-        box = crash_dialog.current_dialog()
-        if box is None or not box.isVisible():
-            QTimer.singleShot(10, close_when_shown)
-            return
-        seen.append(dialog_text(box))
-        box.done(0)
-
-    QTimer.singleShot(0, close_when_shown)
-    crash = data_dir / "logs" / "crash-fatal.log"
-    assert crash_dialog.show_crash_dialog(crash, "fatal", wait=True) is True
-    assert len(seen) == 1 and str(crash) in seen[0]
-    assert crash_dialog.current_dialog() is None
-
-
-def test_a_failing_dialog_is_logged_not_raised(
-    qapp, installed: Path, data_dir: Path, dialogs_on: None, monkeypatch, capsys
-) -> None:
-    def broken(*_args):
+    def broken(crash_path: Path, signature: str, *, wait: bool) -> None:
         raise RuntimeError("no screen")
 
-    monkeypatch.setattr(crash_dialog, "make_crash_dialog", broken)
-    crash_log._excepthook(*raised("first"))  # type: ignore[arg-type]
+    crash_log.set_dialog_handler(broken)
+    sys.excepthook(*raised("first"))
     assert len(crash_files(data_dir)) == 1
     assert "Could not show the crash dialog" in installed.read_text(encoding="utf-8")
     assert capsys.readouterr().err.count("RuntimeError: first") == 1
 
 
-def test_no_dialog_when_disabled_or_headless(
-    qapp, installed: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    crash = data_dir / "logs" / "crash.log"
-    monkeypatch.setenv(crash_log.ENV_NO_DIALOGS, "1")
-    assert crash_dialog.show_crash_dialog(crash, "a") is False
-    monkeypatch.delenv(crash_log.ENV_NO_DIALOGS)
-    # The test run is offscreen: a modal dialog would wait for ever.
-    assert crash_dialog.show_crash_dialog(crash, "b") is False
+def test_uninstall_forgets_the_handler(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[Path] = []
+    crash_log.install(fatal_errors=False)
+    crash_log.set_dialog_handler(lambda crash_path, signature, *, wait: calls.append(crash_path))
+    crash_log.uninstall()
+    crash_log.install(fatal_errors=False)
+    try:
+        sys.excepthook(*raised())
+    finally:
+        crash_log.uninstall()
+    assert calls == []
+    capsys.readouterr()
+
+
+def test_crash_log_does_not_import_the_ui() -> None:
+    """The GUI registers its dialog; the crash log never reaches into cmq_desktop.ui."""
+    script = (
+        "import sys\n"
+        "from cmq_desktop import crash_log\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('cmq_desktop.ui', 'PySide6'))))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr

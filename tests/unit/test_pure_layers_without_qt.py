@@ -6,7 +6,12 @@ import subprocess
 import sys
 import textwrap
 
-PURE_PACKAGES = ("cmq_desktop.content", "cmq_desktop.quiz")
+PURE_PACKAGES = (
+    "cmq_desktop.content",
+    "cmq_desktop.quiz",
+    "cmq_desktop.stats",
+    "cmq_desktop.stand",
+)
 
 _SCRIPT = textwrap.dedent(
     """

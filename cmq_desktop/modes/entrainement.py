@@ -1,0 +1,59 @@
+"""Entraînement: a pupil alone at a computer, immediate feedback, redo the mistakes."""
+
+from __future__ import annotations
+
+from cmq_desktop.modes.base import Mode, WindowPolicy
+from cmq_desktop.modes.keys import (
+    ANSWER_LETTER_1,
+    ANSWER_LETTER_2,
+    BACKWARD,
+    FORWARD,
+    KeyTable,
+    keys,
+)
+from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.quiz.pupil_quiz import PupilQuiz
+
+KEYS = KeyTable(
+    {
+        "*": {
+            "F11": Intent.TOGGLE_FULLSCREEN,
+            "F5": Intent.TOGGLE_FULLSCREEN,
+            "Esc": Intent.LEAVE_FULLSCREEN,
+            "F1": Intent.HELP,
+            "Ctrl+O": Intent.OPEN_DECK,
+            "Ctrl+Q": Intent.QUIT,
+        },
+        "start": keys(FORWARD, Intent.NEXT),
+        "slide": {
+            **keys(FORWARD, Intent.NEXT),
+            **keys(BACKWARD, Intent.PREVIOUS),
+            "Home": Intent.FIRST_SLIDE,
+            "End": Intent.LAST_SLIDE,
+        },
+        # A slide shown again from a question: Enter goes back to the question.
+        "slide:review": keys(("Return", "Enter", "Space", "Backspace"), Intent.BACK_TO_QUIZ),
+        "question:asking": {
+            **keys(("Left", "1", ANSWER_LETTER_1), Intent.ANSWER_FIRST),
+            **keys(("Right", "2", ANSWER_LETTER_2), Intent.ANSWER_SECOND),
+        },
+        "question:answered": {**keys(FORWARD, Intent.NEXT), "R": Intent.REVIEW_SLIDE},
+        "results": {
+            "E": Intent.RETRY_WRONG,
+            "M": Intent.RESTART_SHUFFLED,
+            "A": Intent.HOME,
+            "Home": Intent.HOME,
+            **keys(("PgDown", "Down", "Space"), Intent.SCROLL_DOWN),
+            **keys(("PgUp", "Up"), Intent.SCROLL_UP),
+        },
+    }
+)
+
+ENTRAINEMENT = Mode(
+    id="entrainement",
+    title="Entraînement",
+    description="Seul devant l’ordinateur : diapositives à son rythme, quiz corrigé aussitôt.",
+    keys=KEYS,
+    window=WindowPolicy(),
+    activity=PupilQuiz,
+)

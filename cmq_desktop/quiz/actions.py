@@ -1,0 +1,74 @@
+"""What a user asks for, whatever the key, click or tap: the engine's one input type.
+
+Key tables (``cmq_desktop.modes``) turn keys into intents; views emit them for clicks.
+Intents in ``SHELL_INTENTS`` concern the windows (fullscreen, help, quit...), not the
+lesson: the Qt shell handles them, the engine ignores them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+
+class Intent(Enum):
+    # Moving through the lesson
+    NEXT = auto()
+    PREVIOUS = auto()
+    FIRST_SLIDE = auto()
+    LAST_SLIDE = auto()
+    GO_TO_SLIDE = auto()  # arg: 0-based slide index
+    START_PRESENTATION = auto()  # from the first slide
+    START_FROM_CURRENT = auto()  # back to the slides at the current one
+    START_QUIZ = auto()  # arg: quiz set id, or None for the first playable set
+    HOME = auto()
+    # Answering
+    ANSWER = auto()  # arg: 0 or 1
+    ANSWER_FIRST = auto()
+    ANSWER_SECOND = auto()
+    REVIEW_SLIDE = auto()
+    BACK_TO_QUIZ = auto()
+    RETRY_WRONG = auto()
+    RESTART_SHUFFLED = auto()
+    # The audience screen
+    BLACKOUT = auto()
+    WHITEOUT = auto()
+    OVERVIEW = auto()  # open or close the grid of slides
+    CLOSE_OVERLAY = auto()
+    # Windows (handled by the Qt shell, see SHELL_INTENTS)
+    SCROLL_DOWN = auto()
+    SCROLL_UP = auto()
+    TOGGLE_FULLSCREEN = auto()
+    LEAVE_FULLSCREEN = auto()
+    HELP = auto()
+    OPEN_DECK = auto()
+    QUIT = auto()
+    TOGGLE_NOTES = auto()
+    SWAP_SCREENS = auto()
+    TEXT_BIGGER = auto()
+    TEXT_SMALLER = auto()
+    STAFF = auto()
+
+
+SHELL_INTENTS = frozenset(
+    {
+        Intent.SCROLL_DOWN,
+        Intent.SCROLL_UP,
+        Intent.TOGGLE_FULLSCREEN,
+        Intent.LEAVE_FULLSCREEN,
+        Intent.HELP,
+        Intent.OPEN_DECK,
+        Intent.QUIT,
+        Intent.TOGGLE_NOTES,
+        Intent.SWAP_SCREENS,
+        Intent.TEXT_BIGGER,
+        Intent.TEXT_SMALLER,
+        Intent.STAFF,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Action:
+    intent: Intent
+    arg: int | str | None = None

@@ -1,0 +1,29 @@
+"""The start screen offers the modes that exist, and only those."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.start_view import StartView
+
+
+def test_one_mode_shows_no_choice(app_window) -> None:
+    # Only Entraînement exists: a row with one button would pretend there is a choice.
+    assert app_window.window.start_view.mode_buttons == []
+
+
+def test_modes_row_emits_the_chosen_mode(qtbot) -> None:
+    view = StartView(SlideRenderer())
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.set_modes([("classe", "Classe"), ("entrainement", "Entraînement")], "entrainement")
+    view.show()
+    qtbot.waitExposed(view)
+    assert [b.text() for b in view.mode_buttons] == ["Classe", "Entraînement"]
+    assert [b.isChecked() for b in view.mode_buttons] == [False, True]
+    with qtbot.waitSignal(view.mode_requested) as signal:
+        qtbot.mouseClick(view.mode_buttons[0], Qt.MouseButton.LeftButton)
+    assert signal.args == ["classe"]
+    for button in view.mode_buttons:
+        assert view.rect().contains(button.geometry())
