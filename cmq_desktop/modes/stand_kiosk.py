@@ -32,6 +32,7 @@ class KioskSettings:
     question_count: int = DEFAULT_QUESTION_COUNT
     quiz_set_id: str | None = None  # None: the deck's first playable set
     web_address: str = ""
+    sound: bool = False  # a short beep on each answer
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ class StandKiosk:
         s = self.settings
         quiet = self._clock() - self._last_input
         left = s.idle_seconds - quiet
-        if left > s.countdown_seconds:
+        # A short timeout (tests, a busy stand) still shows its last half as a countdown.
+        if left > min(s.countdown_seconds, s.idle_seconds / 2):
             return None
         return max(1, math.ceil(left))
 
@@ -134,6 +136,11 @@ class StandKiosk:
         elif not showing_countdown:
             # A touch during the countdown only says "still here": it answers nothing.
             self.lesson.dispatch(action)
+        self._announce()
+
+    def touch(self) -> None:
+        """Someone is there (a tap or key that means nothing here): no reset yet."""
+        self._last_input = self._clock()
         self._announce()
 
     def tick(self) -> None:

@@ -160,6 +160,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if message is not None:
         print(message, file=sys.stderr)
         return 2
+    if getattr(args, "mode", None) == "stand":  # the kiosk has its own shell (ui/stand/)
+        from cmq_desktop.ui.stand.stand_app import run_stand
+
+        return run_stand(args)
     mode = chosen_mode(getattr(args, "mode", None))
     if isinstance(mode, str):
         print(mode, file=sys.stderr)
