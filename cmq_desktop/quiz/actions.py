@@ -30,6 +30,10 @@ class Intent(Enum):
     BACK_TO_QUIZ = auto()
     RETRY_WRONG = auto()
     RESTART_SHUFFLED = auto()
+    # A class round (Classe): the console's tally, the countdown's end
+    SET_HANDS = auto()  # arg: "first:second", the show of hands per answer
+    SET_TEAM_ANSWER = auto()  # arg: "team:answer" (0-based; the same answer again clears it)
+    LOCK = auto()  # the countdown ran out: lock a shown question
     # The audience screen
     BLACKOUT = auto()
     WHITEOUT = auto()
@@ -48,6 +52,8 @@ class Intent(Enum):
     TEXT_BIGGER = auto()
     TEXT_SMALLER = auto()
     STAFF = auto()
+    TOGGLE_TIMER = auto()  # the presenter console's elapsed time: start or pause
+    EXPORT_CSV = auto()
 
 
 SHELL_INTENTS = frozenset(
@@ -64,6 +70,8 @@ SHELL_INTENTS = frozenset(
         Intent.TEXT_BIGGER,
         Intent.TEXT_SMALLER,
         Intent.STAFF,
+        Intent.TOGGLE_TIMER,
+        Intent.EXPORT_CSV,
     }
 )
 

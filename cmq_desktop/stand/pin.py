@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cmq_desktop.content.typography import french_typography
 from cmq_desktop.stand.json_file import JsonFileError, read_json, write_json
+from cmq_desktop.stats.opening import reason_in_french
 
 PIN_FILE_NAME = "pin.json"
 MIN_DIGITS, MAX_DIGITS = 4, 8
@@ -178,7 +179,7 @@ def save_pin(pin: str, path: Path | None = None) -> str | None:
         write_json(path, hash_pin(pin).to_dict())
     except OSError as error:
         return french_typography(
-            f"Impossible d’enregistrer le code dans {path} ({error.strerror or error})."
+            f"Impossible d’enregistrer le code dans {path} ({reason_in_french(error)})."
         )
     return None
 

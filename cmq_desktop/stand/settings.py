@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cmq_desktop.content.typography import french_typography
 from cmq_desktop.stand.json_file import JsonFileError, read_json, write_json
+from cmq_desktop.stats.opening import reason_in_french
 
 SETTINGS_FILE_NAME = "settings.json"
 
@@ -136,6 +137,6 @@ def save_settings(settings: StandSettings, path: Path | None = None) -> str | No
         write_json(path, asdict(settings))
     except OSError as error:
         return french_typography(
-            f"Impossible d’enregistrer les réglages dans {path} ({error.strerror or error})."
+            f"Impossible d’enregistrer les réglages dans {path} ({reason_in_french(error)})."
         )
     return None

@@ -17,6 +17,9 @@ API for the stand (one store per process, on the GUI thread; no method ever rais
     store.close()
 
     write_csv(report, path)  /  report_to_csv(report)  /  report_to_json(report)
+    read_report(path)   # read-only, for tools: never creates nor changes the file;
+                        #   raises UnreadableStats (French message)
+    record_lesson(store, lesson) -> unsubscribe   # stats.engine_link: the engine's events
 
 Each event is one transaction (WAL, ``synchronous=FULL``): a kill or a power cut loses at
 most the event being written, never a finished session already recorded. A missing,
@@ -27,6 +30,7 @@ file, the corrupt one renamed aside) and says so in ``status().warnings``; a wri
 
 from cmq_desktop.stats.export import report_to_csv, report_to_dict, report_to_json, write_csv
 from cmq_desktop.stats.location import default_database_path, stand_dir
+from cmq_desktop.stats.reading import UnreadableStats, read_report
 from cmq_desktop.stats.report import QuestionRate, Report, ScoreCount, Summary
 from cmq_desktop.stats.store import StatsStore, StoreStatus
 
@@ -37,7 +41,9 @@ __all__ = [
     "StatsStore",
     "StoreStatus",
     "Summary",
+    "UnreadableStats",
     "default_database_path",
+    "read_report",
     "report_to_csv",
     "report_to_dict",
     "report_to_json",

@@ -8,6 +8,7 @@ renamed aside (never overwritten, never deleted) and a new one is started.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -45,20 +46,33 @@ def is_corruption(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+_ERRNO_REASONS = {
+    errno.ENOENT: "dossier introuvable",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "accès refusé",
+    errno.ENOSPC: "disque plein",
+    errno.EROFS: "dossier ou fichier en lecture seule",
+    errno.ENOTDIR: "un fichier occupe la place d’un dossier",
+    errno.EISDIR: "c’est un dossier",
+}
+
+
 def reason_in_french(error: BaseException) -> str:
     """A short French reason for a staff member, not a developer."""
+    if isinstance(error, OSError) and error.errno in _ERRNO_REASONS:
+        return _ERRNO_REASONS[error.errno]
     code = getattr(error, "sqlite_errorcode", None)
     text = str(error).lower()
     if (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "disk is full" in text:
         return "disque plein"
-    if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text:
         return "dossier ou fichier en lecture seule"
-    if isinstance(error, OSError) and error.errno == 30:  # EROFS
-        return "dossier ou fichier en lecture seule"
-    if "unable to open" in text or isinstance(error, FileNotFoundError | NotADirectoryError):
+    if "unable to open" in text:
         return "impossible d’ouvrir le fichier"
     if is_corruption(error):
         return "fichier endommagé"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
     return str(error) or type(error).__name__
 
 

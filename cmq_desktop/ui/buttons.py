@@ -1,14 +1,29 @@
-"""The big touch-friendly buttons of every screen: colour states, sizes in canvas pixels."""
+"""The big touch-friendly buttons of every screen, and the one painter of their face.
+
+``paint_face`` draws a button (background, border, optional check or cross mark, label
+shrunk to fit) in any painter's units. ``CanvasButton`` paints itself with it, so a
+window's real, focusable buttons and a PNG or PDF page of the same screen look the same.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.icons import paint_mark
 
 
 class ButtonStyle(Enum):
@@ -21,9 +36,87 @@ class ButtonStyle(Enum):
     MUTED = (theme.PAPER.name(), theme.INK_SOFT.name(), "#c5cbd3")
 
 
+# Canvas pixels, multiplied by the scale: border, corner radius, side padding.
+BORDER, RADIUS, PADDING = 5.0, 22.0, 25.0
+# A mark is as tall as the text, and this far from it.
+MARK_RATIO, MARK_GAP = 1.1, 16.0
+_SHRINK = 0.94
+
+
+@dataclass(frozen=True)
+class Face:
+    """A button as a screen shows it, in canvas coordinates: what PNG and PDF pages draw."""
+
+    rect: QRectF
+    style: ButtonStyle
+    text: str
+    font_size: float
+    mark: bool | None = None  # a check (True) or a cross (False) before the text
+
+
+def label_room(width: float, font_size: float, mark: bool | None, scale: float) -> float:
+    """How many pixels across the label of a ``width``-wide button may take."""
+    border = max(1.0, round(BORDER * scale))
+    mark_room = (font_size * MARK_RATIO + MARK_GAP) * scale if mark is not None else 0.0
+    return width - border - 2 * PADDING * scale - mark_room
+
+
+def fitted_font_size(text: str, size: float, available: float) -> float:
+    """``size`` shrunk until ``text`` fits ``available`` pixels across (never below 8)."""
+    while size > 8 and _advance(text, size) > available:
+        size *= _SHRINK
+    return size
+
+
+def _advance(text: str, size: float) -> float:
+    return QFontMetricsF(theme.font(size, bold=True)).horizontalAdvance(text)
+
+
+def paint_face(
+    painter: QPainter,
+    face: Face,
+    scale: float = 1.0,
+    hovered: bool = False,
+    pressed: bool = False,
+) -> None:
+    """Draw ``face`` with sizes multiplied by ``scale`` (1 on the canvas itself)."""
+    background, text_colour, border = (QColor(c) for c in face.style.value)
+    if pressed:
+        background, text_colour = theme.TEAL, QColor("white")
+    elif hovered:
+        border = theme.TEAL
+    width = max(1.0, round(BORDER * scale))
+    rect = face.rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(border, width))
+    painter.setBrush(background)
+    radius = RADIUS * scale
+    painter.drawRoundedRect(rect, radius, radius)
+    inner = rect.adjusted(PADDING * scale, 0, -PADDING * scale, 0)
+    mark_size = face.font_size * MARK_RATIO * scale if face.mark is not None else 0.0
+    mark_room = mark_size + MARK_GAP * scale if mark_size else 0.0
+    room = label_room(face.rect.width(), face.font_size, face.mark, scale)
+    size = fitted_font_size(face.text, face.font_size * scale, room)
+    font = theme.font(size, bold=True)
+    text_width = QFontMetricsF(font).horizontalAdvance(face.text)
+    left = inner.center().x() - (mark_room + text_width) / 2
+    if face.mark is not None:
+        box = QRectF(left, inner.center().y() - mark_size / 2, mark_size, mark_size)
+        paint_mark(painter, box, face.mark)
+    painter.setPen(text_colour)
+    painter.setFont(font)
+    painter.drawText(
+        QRectF(left + mark_room, inner.top(), text_width + 2, inner.height()),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        face.text,
+    )
+    painter.restore()
+
+
 class CanvasButton(QPushButton):
-    """A button whose font, border and radius are given on the 1920x1080 canvas and scale
-    with it; the font shrinks further when the text would be cut."""
+    """A real button (clicks, touch, accessibility) whose face is ``paint_face``; its sizes
+    are given on the 1920x1080 canvas and scale with it."""
 
     def __init__(
         self, parent: QWidget, style: ButtonStyle, text: str = "", font_size: float = 40
@@ -31,43 +124,68 @@ class CanvasButton(QPushButton):
         super().__init__(text, parent)
         self.font_size = font_size
         self.button_style = style
+        self.mark: bool | None = None
         self._scale = 1.0
+        # From enter/leave events: underMouse() can be stale for a button that was moved
+        # while hidden (seen on the offscreen platform).
+        self._hovered = False
         # Keys are handled by the window as presentation shortcuts (clicker, V/F, arrows):
         # a focused button would swallow Space and Enter.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._apply_style()
 
     def set_style(self, style: ButtonStyle) -> None:
         self.button_style = style
-        self._apply_style()
+        self.update()
+
+    def set_mark(self, mark: bool | None) -> None:
+        self.mark = mark
+        self._fit_font()
+        self.update()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_font()
 
     def rescale(self, scale: float) -> None:
         self._scale = scale
-        icon = round(self.font_size * 1.1 * scale)  # a mark as tall as the text
-        self.setIconSize(QSize(icon, icon))
-        self._apply_style()
         self._fit_font()
+        self.update()
 
-    def _apply_style(self) -> None:
-        background, text, border = self.button_style.value
-        s = self._scale
-        self.setStyleSheet(
-            f"QPushButton {{ background: {background}; color: {text};"
-            f" border: {max(1, round(5 * s))}px solid {border}; border-radius: {round(22 * s)}px;"
-            f" padding: {round(4 * s)}px {round(20 * s)}px; }}"
-            f"QPushButton:hover {{ border-color: {theme.TEAL.name()}; }}"
-            f"QPushButton:pressed {{ background: {theme.TEAL.name()}; color: white; }}"
-            f"QPushButton:disabled {{ background: {background}; color: {text};"
-            f" border-color: {border}; }}"
+    def face(self) -> Face:
+        """This button as drawn, in its own pixels."""
+        return Face(
+            QRectF(self.rect()), self.button_style, self.text(), self.font_size, self.mark
         )
 
     def _fit_font(self) -> None:
-        size = self.font_size * self._scale
-        icon = 0 if self.icon().isNull() else self.iconSize().width() + 8
-        available = self.width() - 2 * round(25 * self._scale) - icon
-        font = theme.font(size, bold=True)
-        while size > 8 and QFontMetricsF(font).horizontalAdvance(self.text()) > available:
-            size *= 0.94
-            font = theme.font(size, bold=True)
-        self.setFont(font)
+        # The widget's font is the one painted: font metrics (and screen readers' text
+        # boxes) match what the user sees.
+        room = label_room(self.width(), self.font_size, self.mark, self._scale)
+        size = fitted_font_size(self.text(), self.font_size * self._scale, room)
+        self.setFont(theme.font(size, bold=True))
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hovered = True
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self.update()
+        super().leaveEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._hovered = False
+        super().hideEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_face(
+            painter,
+            self.face(),
+            self._scale,
+            hovered=self._hovered and self.isEnabled(),
+            pressed=self.isDown(),
+        )
+        painter.end()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Question
@@ -24,6 +24,10 @@ def answer_key(question: Question, right: bool) -> Qt.Key:
 def pixel(widget: QWidget, point: QPoint) -> QColor:
     image = widget.grab().toImage()
     return QColor(image.pixel(point))
+
+
+def pixel_at(image: QImage, x: int, y: int) -> QColor:
+    return QColor(image.pixel(x, y))
 
 
 def close_to(color: QColor, expected: QColor, tolerance: int = 12) -> bool:

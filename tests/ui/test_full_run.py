@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.question_view import FEEDBACK_PANEL, answer_sentence, feedback_heading
-from tests.ui.helpers import answer_key, close_to, pixel
+from cmq_desktop.ui.question_painter import FEEDBACK_PANEL, answer_sentence, feedback_heading
+from tests.ui.helpers import answer_key, close_to, pixel, pixel_at
+from tests.ui.ocr import read_widget, shows
 
 K = Qt.Key
 
@@ -34,24 +35,35 @@ def _walk_slides_to_quiz(qtbot, app_window) -> None:
     assert window.stack.currentWidget() is window.question_view
 
 
-def _play_quiz(qtbot, app_window, right: bool) -> None:
+def _play_quiz(qtbot, app_window, right: bool, read_back: int = 0) -> None:
+    """Answer every question (all right or all wrong); the first ``read_back`` questions'
+    screens are read back from their pixels with OCR (a second or two each)."""
     window = app_window.window
     view = window.question_view
     questions = app_window.lesson.quiz_set.questions
     for number, question in enumerate(questions, start=1):
         assert view.screen.question == question
-        assert view.shown_text()[:2] == [
+        assert view.spoken_text()[:2] == [
             f"Question {number} sur {len(questions)}",
             question.statement,
         ]
         assert [b.text() for b in view.answer_buttons] == list(question.labels)
+        reading = number <= read_back
+        if reading:
+            seen = read_widget(view)
+            assert shows(seen, f"Question {number} sur {len(questions)}"), seen
+            assert shows(seen, question.statement), seen
         qtbot.keyClick(window, answer_key(question, right))
-        shown = view.shown_text()
-        assert shown[2:] == [
+        assert view.spoken_text()[2:] == [
             feedback_heading(right),
             answer_sentence(question),
             question.explanation,
         ]
+        if reading:
+            seen = read_widget(view)
+            for text in (feedback_heading(right), answer_sentence(question)):
+                assert shows(seen, text), (text, seen)
+            assert shows(seen, question.explanation, ratio=0.8), seen
         expected = theme.RIGHT_LIGHT if right else theme.WRONG_LIGHT
         assert close_to(_feedback_colour(app_window), expected)
         assert view.next_button.isVisible()
@@ -76,7 +88,7 @@ def test_slides_forward_and_back(qtbot, app_window) -> None:
 
 def test_all_right_run(qtbot, app_window) -> None:
     _walk_slides_to_quiz(qtbot, app_window)
-    _play_quiz(qtbot, app_window, right=True)
+    _play_quiz(qtbot, app_window, right=True, read_back=2)
     results = app_window.window.results_view
     total = len(app_window.lesson.quiz_set.questions)
     assert (results.score, results.total) == (total, total)
@@ -88,7 +100,7 @@ def test_all_right_run(qtbot, app_window) -> None:
 def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
     window = app_window.window
     _walk_slides_to_quiz(qtbot, app_window)
-    _play_quiz(qtbot, app_window, right=False)
+    _play_quiz(qtbot, app_window, right=False, read_back=2)
     results = window.results_view
     questions = app_window.lesson.quiz_set.questions
     assert results.score == 0
@@ -171,9 +183,16 @@ def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
     qtbot.keyClick(window, answer_key(question, right=False))
     right_button = view.answer_buttons[question.answer_index]
     wrong_button = view.answer_buttons[1 - question.answer_index]
-    assert not right_button.icon().isNull() and not wrong_button.icon().isNull()
+    assert (right_button.mark, wrong_button.mark) == (True, False)
+    # The marks reach the pixels: a green disc on the right answer, a red one on the wrong.
+    for button, colour in ((right_button, theme.RIGHT), (wrong_button, theme.WRONG)):
+        image = button.grab().toImage()
+        assert any(
+            close_to(pixel_at(image, x, button.height() // 2), colour, tolerance=40)
+            for x in range(button.width() // 3)
+        )
     assert right_button.accessibleName().endswith("bonne réponse")
-    assert view.shown_text()[2] == "Mauvaise réponse"
+    assert view.spoken_text()[2] == "Mauvaise réponse"
     # The mark is drawn: the disc of the cross is red, at the left of the panel.
     mark = view.to_widget(QRectF(FEEDBACK_PANEL.x() + 110, FEEDBACK_PANEL.y() + 60, 1, 1)).topLeft()
     assert close_to(pixel(view, mark), theme.WRONG, tolerance=40)

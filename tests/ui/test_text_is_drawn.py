@@ -15,7 +15,8 @@ from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.pupil_quiz import PupilQuiz
 from cmq_desktop.quiz.screens import QuestionScreen, Stage
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.question_view import ASKING_STATEMENT, QuestionView
+from cmq_desktop.ui.question_painter import ASKING_STATEMENT
+from cmq_desktop.ui.question_view import QuestionView
 from cmq_desktop.ui.start_view import StartView
 from tests.ui.helpers import close_to
 

@@ -1,0 +1,126 @@
+"""Classe: a teacher projects the lesson, a presenter console on the laptop, a clicker.
+
+The key table is data; ``ClasseKeys`` adds the one thing a table cannot say: digits typed
+before a key. Digits then Enter jump to that slide; during a question, a number then an
+answer letter enters the class's answers ("18 V": 18 hands for Vrai; with teams, "2 F":
+team 2 answers Faux).
+"""
+
+from __future__ import annotations
+
+from cmq_desktop.modes.base import Mode, WindowPolicy
+from cmq_desktop.modes.digit_buffer import DigitBuffer
+from cmq_desktop.modes.keys import BACKWARD, FORWARD, KeyTable, context_of, keys
+from cmq_desktop.quiz.actions import Action, Intent
+from cmq_desktop.quiz.class_round import ClassRound, RoundSettings
+from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
+from cmq_desktop.quiz.screens import LessonState
+from cmq_desktop.quiz.shortcuts import answer_letters
+
+STEPS = {**keys(FORWARD, Intent.NEXT), **keys(BACKWARD, Intent.PREVIOUS)}
+
+KEYS = KeyTable(
+    {
+        "*": {
+            "F5": Intent.START_PRESENTATION,
+            "Shift+F5": Intent.START_FROM_CURRENT,
+            **keys(("B", "."), Intent.BLACKOUT),
+            **keys(("W", ","), Intent.WHITEOUT),
+            **keys(("G", "O"), Intent.OVERVIEW),
+            "Esc": Intent.LEAVE_FULLSCREEN,  # the shell closes an overlay first
+            "F11": Intent.TOGGLE_FULLSCREEN,
+            **keys(("+", "="), Intent.TEXT_BIGGER),
+            "-": Intent.TEXT_SMALLER,
+            **keys(("?", "H", "F1"), Intent.HELP),
+            "S": Intent.SWAP_SCREENS,
+            "N": Intent.TOGGLE_NOTES,
+            "T": Intent.TOGGLE_TIMER,
+            "Ctrl+Q": Intent.QUIT,
+        },
+        "start": keys(FORWARD, Intent.NEXT),
+        "slide": {**STEPS, "Home": Intent.FIRST_SLIDE, "End": Intent.LAST_SLIDE},
+        "slide:review": {
+            **keys(FORWARD, Intent.BACK_TO_QUIZ),
+            **keys(BACKWARD, Intent.BACK_TO_QUIZ),
+        },
+        "question": STEPS,
+        "question:revealed": {**STEPS, "R": Intent.REVIEW_SLIDE},
+        "scoreboard": STEPS,
+        "podium": STEPS,
+        "class_results": {**STEPS, "A": Intent.HOME, "Home": Intent.HOME, "E": Intent.EXPORT_CSV},
+    }
+)
+
+HELP = (
+    ("Suivant", "flèche droite ou bas, Espace, Entrée, Page suivante (télécommande)"),
+    ("Précédent", "flèche gauche ou haut, Retour arrière, Page précédente"),
+    ("Première, dernière diapositive", "Début, Fin"),
+    ("Aller à la diapositive n", "taper n puis Entrée"),
+    ("Écran noir, écran blanc", "B ou point ; W ou virgule"),
+    ("Vue d’ensemble des diapositives", "G ou O"),
+    ("Depuis le début, depuis la diapositive actuelle", "F5 ; Maj+F5"),
+    (
+        "Réponses de la classe (console)",
+        "nombre puis lettre : « 18 V » = 18 mains pour Vrai ; "
+        "avec équipes, « 2 F » = l’équipe 2 répond Faux",
+    ),
+    ("Notes (un seul écran)", "N"),
+    ("Chronomètre : démarrer, mettre en pause", "T"),
+    ("Échanger les écrans", "S"),
+    ("Texte plus grand, plus petit", "+ ; -"),
+    ("Quitter un affichage, le plein écran", "Échap"),
+    ("Quitter (avec confirmation)", "Ctrl+Q"),
+    ("Cette aide", "? ou H"),
+)
+
+
+class ClasseKeys:
+    """Turns key names into actions for every window of a Classe lesson (one buffer)."""
+
+    def __init__(self, table: KeyTable = KEYS) -> None:
+        self.table = table
+        self.buffer = DigitBuffer()
+
+    def action_for(self, state: LessonState, key: str) -> Action | None:
+        context = context_of(state)
+        screen = state.screen
+        takes_numbers = context in ("slide", "start") or isinstance(screen, ClassQuestionScreen)
+        if takes_numbers and self.buffer.push(key):
+            return None
+        if self.buffer.text:
+            typed = self.buffer.take()
+            if key in ("Return", "Enter") and context == "slide" and typed:
+                return Action(Intent.GO_TO_SLIDE, typed - 1)
+            if isinstance(screen, ClassQuestionScreen) and typed is not None:
+                tally = self._tally(screen, typed, key)
+                if tally is not None:
+                    return tally
+        return self.table.action_for(state, key)
+
+    @staticmethod
+    def _tally(screen: ClassQuestionScreen, number: int, key: str) -> Action | None:
+        letters = answer_letters(screen.question.labels)
+        if not key or key not in letters:
+            return None
+        answer = letters.index(key)
+        if screen.entry is AnswerEntry.HANDS:
+            counts = list(screen.hands or (0, 0))
+            counts[answer] = number
+            return Action(Intent.SET_HANDS, f"{counts[0]}:{counts[1]}")
+        if screen.entry is AnswerEntry.TEAMS and 1 <= number <= len(screen.teams):
+            return Action(Intent.SET_TEAM_ANSWER, f"{number - 1}:{answer}")
+        return None
+
+
+def classe_mode(settings: RoundSettings | None = None) -> Mode:
+    return Mode(
+        id="classe",
+        title="Classe",
+        description="Au vidéoprojecteur : console du professeur, télécommande, quiz en classe.",
+        keys=KEYS,
+        window=WindowPolicy(fullscreen=True, can_open_deck=False, context_menu=False),
+        activity=ClassRound.factory(settings or RoundSettings()),
+    )
+
+
+CLASSE = classe_mode()

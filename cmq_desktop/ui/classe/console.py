@@ -1,0 +1,342 @@
+"""The presenter console, on the teacher's laptop: the current and the next screen, the
+speaker notes, "n / N", the elapsed time and the clock; during the quiz the answer key
+before the reveal and the entry of the class's answers.
+
+Every button leaves the keyboard focus to the window, so the clicker's keys reach the
+lesson whichever window has the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmq_desktop import APP_NAME
+from cmq_desktop.quiz.actions import Action, Intent
+from cmq_desktop.quiz.class_screens import (
+    ClassQuestionScreen,
+    ClassResultsScreen,
+    PodiumScreen,
+    ScoreboardScreen,
+)
+from cmq_desktop.quiz.navigator import Blackout
+from cmq_desktop.quiz.screens import LessonState, SlideScreen, Stage, StartScreen
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.classe.audience_painter import AudiencePainter
+from cmq_desktop.ui.classe.tally import TallyPanel
+
+NEXT_STEP = {
+    Stage.SHOWN: "Suivant : bloquer les réponses",
+    Stage.LOCKED: "Suivant : révéler la bonne réponse",
+    Stage.REVEALED: "Suivant : continuer",
+}
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def notes_html(state: LessonState) -> str:
+    """What the teacher reads beside the previews: notes, or the answer key."""
+    screen = state.screen
+    if isinstance(screen, SlideScreen):
+        notes = screen.slide.notes.strip()
+        if not notes:
+            return "<p><i>Pas de notes pour cette diapositive.</i></p>"
+        return "".join(f"<p>{_esc(p).replace(chr(10), '<br>')}</p>" for p in notes.split("\n\n"))
+    if isinstance(screen, ClassQuestionScreen):
+        question = screen.question
+        parts = [
+            f"<p><b>Réponse attendue : « {_esc(question.answer)} »</b></p>",
+            f"<p>{_esc(question.explanation)}</p>",
+            f"<p><i>{NEXT_STEP.get(screen.stage, '')}</i></p>",
+        ]
+        return "".join(parts)
+    if isinstance(screen, StartScreen):
+        return "<p>Appuyez sur <b>Suivant</b> (télécommande, Page suivante) pour commencer.</p>"
+    if isinstance(screen, ScoreboardScreen):
+        return "<p>Classement des équipes. Suivant : la question suivante.</p>"
+    if isinstance(screen, PodiumScreen):
+        return "<p>Podium. Suivant : les résultats de la classe.</p>"
+    if isinstance(screen, ClassResultsScreen):
+        return "<p>Résultats de la classe. « Exporter (CSV) » les enregistre pour un tableur.</p>"
+    return ""
+
+
+def position_text(state: LessonState) -> str:
+    screen = state.screen
+    if isinstance(screen, SlideScreen):
+        return f"Diapositive {screen.number} / {screen.total}"
+    if isinstance(screen, ClassQuestionScreen):
+        stage = {Stage.SHOWN: "affichée", Stage.LOCKED: "bloquée", Stage.REVEALED: "révélée"}
+        return f"Question {screen.number} / {screen.total} · {stage.get(screen.stage, '')}"
+    if isinstance(screen, ScoreboardScreen):
+        return f"Classement · après la question {screen.number} / {screen.total}"
+    if isinstance(screen, PodiumScreen):
+        return "Podium"
+    if isinstance(screen, ClassResultsScreen):
+        return "Résultats de la classe"
+    return "Accueil"
+
+
+class ScreenPreview(QWidget):
+    """One screen as the class would see it, drawn by the audience's painter."""
+
+    def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painter = painter
+        self.screen: object | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumSize(160, 90)
+
+    def show_screen(self, screen: object | None) -> None:
+        if screen != self.screen:
+            self.screen = screen
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self.screen is None:
+            painter.fillRect(self.rect(), theme.NAVY_DARK)
+            painter.setPen(theme.TEAL_LIGHT)
+            painter.setFont(theme.font(18))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Fin")
+        else:
+            frame = self.painter.frame(
+                self.size(), self.devicePixelRatioF(), self.screen, Blackout.NONE
+            )
+            painter.drawPixmap(0, 0, frame)
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+
+class PresenterTimer:
+    """Elapsed time with start, pause and reset."""
+
+    def __init__(self) -> None:
+        self._clock = QElapsedTimer()
+        self._banked_ms = 0
+
+    @property
+    def running(self) -> bool:
+        return self._clock.isValid()
+
+    def elapsed_ms(self) -> int:
+        return self._banked_ms + (self._clock.elapsed() if self.running else 0)
+
+    def toggle(self) -> None:
+        if self.running:
+            self._banked_ms += self._clock.elapsed()
+            self._clock.invalidate()
+        else:
+            self._clock.start()
+
+    def reset(self) -> None:
+        running = self.running
+        self._banked_ms = 0
+        self._clock.invalidate()
+        if running:
+            self._clock.start()
+
+    def text(self) -> str:
+        seconds = self.elapsed_ms() // 1000
+        hours, rest = divmod(seconds, 3600)
+        return (f"{hours}:" if hours else "") + f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+def _button(text: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+class ConsoleWindow(QWidget):
+    action_requested = Signal(object)  # Action
+    key_pressed = Signal(QKeyEvent)
+    close_requested = Signal()
+    notes_size_changed = Signal(int)
+
+    def __init__(
+        self, painter: AudiencePainter, notes_size: int = 20, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — console du professeur")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(800, 500)
+        self.allow_close = False
+        self.state: LessonState | None = None
+        self.timer = PresenterTimer()
+        self.notes_size = notes_size
+        self.current = ScreenPreview(painter)
+        self.upcoming = ScreenPreview(painter)
+        self.current.setAccessibleName("Écran projeté")
+        self.upcoming.setAccessibleName("Écran suivant")
+        self.position_label = QLabel()
+        self.position_label.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.buffer_label = QLabel()
+        self.buffer_label.setStyleSheet(f"font-size: 22px; color: {theme.TEAL.name()};")
+        self.blackout_label = QLabel()
+        self.blackout_label.setStyleSheet(
+            f"font-size: 20px; font-weight: bold; color: white; background: {theme.WRONG.name()};"
+            " padding: 2px 10px; border-radius: 6px;"
+        )
+        self.blackout_label.hide()
+        self.timer_label = QLabel("00:00")
+        self.timer_label.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.clock_label = QLabel()
+        self.clock_label.setStyleSheet(f"font-size: 22px; color: {theme.INK_SOFT.name()};")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(f"color: {theme.WRONG.name()};")
+        self.message_label.hide()
+        self.notes = QTextBrowser()
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes.setAccessibleName("Notes")
+        self.tally = TallyPanel()
+        self.tally.action_requested.connect(self.action_requested)
+        self.tally.hide()
+        self.timer_button = _button("Démarrer", "Chronomètre (T)")
+        self.timer_button.clicked.connect(self.toggle_timer)
+        reset = _button("Remettre à zéro")
+        reset.clicked.connect(self._reset_timer)
+        self.export_button = _button("Exporter (CSV)", "Enregistrer les résultats (E)")
+        self.export_button.clicked.connect(
+            lambda: self.action_requested.emit(Action(Intent.EXPORT_CSV))
+        )
+        self.export_button.hide()
+        self._build_layout(reset)
+        self._tick = QTimer(self, interval=500)
+        self._tick.timeout.connect(self._update_clocks)
+        self._tick.start()
+        self._update_clocks()
+        self._apply_notes_size()
+
+    def _build_layout(self, reset: QPushButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.position_label)
+        top.addSpacing(16)
+        top.addWidget(self.blackout_label)
+        top.addWidget(self.buffer_label)
+        top.addStretch(1)
+        top.addWidget(self.timer_label)
+        top.addWidget(self.timer_button)
+        top.addWidget(reset)
+        top.addSpacing(16)
+        top.addWidget(self.clock_label)
+        right = QVBoxLayout()
+        next_title = QLabel("Suivant")
+        next_title.setStyleSheet(f"color: {theme.INK_SOFT.name()}; font-weight: bold;")
+        right.addWidget(next_title)
+        right.addWidget(self.upcoming, 2)
+        right.addWidget(self.notes, 3)
+        right.addWidget(self.tally)
+        right.addWidget(self.message_label)
+        buttons = QHBoxLayout()
+        bar = (
+            ("◀ Précédent", "Page précédente", Intent.PREVIOUS),
+            ("Suivant ▶", "Page suivante", Intent.NEXT),
+            ("Écran noir", "B ou point", Intent.BLACKOUT),
+            ("Vue d’ensemble", "G ou O", Intent.OVERVIEW),
+            ("Échanger les écrans", "S", Intent.SWAP_SCREENS),
+            ("Notes A−", "Notes plus petites", None),
+            ("Notes A+", "Notes plus grandes", None),
+            ("Aide", "? ou H", Intent.HELP),
+        )
+        for text, tip, intent in bar:
+            button = _button(text, tip)
+            if intent is not None:
+                button.clicked.connect(
+                    lambda _c=False, i=intent: self.action_requested.emit(Action(i))
+                )
+            else:
+                step = 2 if "+" in text else -2
+                button.clicked.connect(lambda _c=False, s=step: self.change_notes_size(s))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        grid = QGridLayout(self)
+        grid.addLayout(top, 0, 0, 1, 2)
+        grid.addWidget(self.current, 1, 0)
+        grid.addLayout(right, 1, 1)
+        grid.addLayout(buttons, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+
+    # State ------------------------------------------------------------------------------
+
+    def show_state(self, state: LessonState) -> None:
+        previous = self.state
+        self.state = state
+        screen = state.screen
+        self.current.show_screen(screen)
+        self.upcoming.show_screen(state.upcoming)
+        self.position_label.setText(position_text(state))
+        blackout = {Blackout.BLACK: "ÉCRAN NOIR", Blackout.WHITE: "ÉCRAN BLANC"}.get(state.blackout)
+        self.blackout_label.setText(blackout or "")
+        self.blackout_label.setVisible(blackout is not None)
+        if previous is None or previous.screen != screen:
+            self.notes.setHtml(notes_html(state))
+        self.tally.show_screen(screen if isinstance(screen, ClassQuestionScreen) else None)
+        self.export_button.setVisible(isinstance(screen, ClassResultsScreen))
+        left_start = previous is not None and isinstance(previous.screen, StartScreen)
+        if (
+            left_start
+            and not isinstance(screen, StartScreen)
+            and not self.timer.running
+            and not self.timer.elapsed_ms()
+        ):
+            self.toggle_timer()  # the lesson began: the elapsed time starts by itself
+
+    def show_buffer(self, digits: str) -> None:
+        self.buffer_label.setText(f"→ {digits}" if digits else "")
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+        self._update_clocks()
+
+    def _reset_timer(self) -> None:
+        self.timer.reset()
+        self._update_clocks()
+
+    def _update_clocks(self) -> None:
+        self.timer_label.setText(self.timer.text())
+        self.timer_button.setText("Pause" if self.timer.running else "Démarrer")
+        self.clock_label.setText(QTime.currentTime().toString("HH:mm"))
+
+    def change_notes_size(self, step: int) -> None:
+        self.notes_size = max(12, min(60, self.notes_size + step))
+        self._apply_notes_size()
+        self.notes_size_changed.emit(self.notes_size)
+
+    def _apply_notes_size(self) -> None:
+        font = theme.font(self.notes_size)
+        self.notes.setFont(font)
+        self.notes.document().setDefaultFont(font)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_pressed.emit(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+            self.close_requested.emit()

@@ -1,0 +1,356 @@
+"""Classe's shell: one lesson, two windows (audience on the projector, console on the
+laptop), the clicker's keys from either window, screens plugged in or out while running.
+
+It only wires things: the pure ``Lesson``/``ClassRound`` decide, ``ClasseKeys`` reads
+keys, ``screen_placement.place`` says which window goes where.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRect, QStandardPaths, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cmq_desktop.content.model import Deck
+from cmq_desktop.crash_log import user_data_dir
+from cmq_desktop.modes.classe import ClasseKeys
+from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale
+from cmq_desktop.modes.screen_placement import Placement, ScreenInfo, place, swapped
+from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
+from cmq_desktop.quiz.class_csv import results_csv
+from cmq_desktop.quiz.class_round import ClassRound
+from cmq_desktop.quiz.class_screens import ClassResultsScreen
+from cmq_desktop.quiz.lesson import Lesson
+from cmq_desktop.quiz.navigator import Blackout
+from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
+from cmq_desktop.ui.classe.audience import AudienceWindow
+from cmq_desktop.ui.classe.audience_painter import AudiencePainter
+from cmq_desktop.ui.classe.console import ConsoleWindow, notes_html
+from cmq_desktop.ui.classe.keep_awake import KeepAwake
+from cmq_desktop.ui.classe.overlays import HelpOverlay, NotesOverlay
+from cmq_desktop.ui.classe.overview import OverviewGrid
+from cmq_desktop.ui.classe.screens_ui import ScreenChooser, qscreen_named, screen_infos
+from cmq_desktop.ui.classe.settings_store import load_settings, save_settings
+from cmq_desktop.ui.key_names import key_name
+from cmq_desktop.ui.lesson_model import LessonModel
+from cmq_desktop.ui.slide_renderer import SlideRenderer
+
+log = logging.getLogger("cmq_desktop.ui.classe")
+
+
+def dialogs_allowed() -> bool:
+    return not os.environ.get("CMQ_DESKTOP_NO_DIALOGS")
+
+
+class ClasseShell(QObject):
+    def __init__(
+        self,
+        deck: Deck,
+        settings: ClasseSettings | None = None,
+        settings_file: Path | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings_file = settings_file
+        self.settings = settings if settings is not None else load_settings(settings_file)
+        self.deck = deck
+        self.renderer = SlideRenderer()
+        factory = ClassRound.factory(self.settings.round_settings())
+        self.lesson = Lesson(deck, factory, rng)
+        self.model = LessonModel(self.lesson, self)
+        self.keys = ClasseKeys()
+        self.audience = AudienceWindow(AudiencePainter(self.renderer, self.settings.text_scale))
+        self.console = ConsoleWindow(AudiencePainter(self.renderer), self.settings.notes_size)
+        self.overview = OverviewGrid(self.renderer)
+        self.overview.slide_chosen.connect(self._go_to_slide)
+        self.notes_overlay = NotesOverlay(self.audience)
+        self.help_overlays = {w: HelpOverlay(w) for w in (self.audience, self.console)}
+        self.placement: Placement | None = None
+        self.keep_awake = KeepAwake()
+        self.quit_box: QMessageBox | None = None
+        self.chooser: ScreenChooser | None = None
+        self.export_dialog: QFileDialog | None = None
+        self.last_export: Path | None = None
+        self.model.state_changed.connect(self._show)
+        for window in (self.audience, self.console):
+            window.key_pressed.connect(self.handle_key_event)
+            window.close_requested.connect(self.ask_quit)
+        self.console.action_requested.connect(self.perform)
+        self.console.notes_size_changed.connect(self._notes_size_changed)
+        self.audience.countdown_expired.connect(lambda: self.perform(Action(Intent.LOCK)))
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+        for problem in self.settings.problems:
+            log.warning("settings: %s", problem)
+        if self.settings.problems:
+            self.console.show_message("Réglages : " + " ; ".join(self.settings.problems))
+
+    # Start and windows ----------------------------------------------------------------------
+
+    def start(self, choose_screen: bool | None = None) -> None:
+        """Place and show both windows, draw the first state, hold off display sleep."""
+        self.place_windows()
+        self.model.announce()
+        self.keep_awake.start()
+        infos = screen_infos()
+        ask = dialogs_allowed() if choose_screen is None else choose_screen
+        if ask and len(infos) >= 2:
+            current = self.placement.audience.name if self.placement else ""
+            self.chooser = ScreenChooser(infos, current, self.console)
+            self.chooser.chosen.connect(self.set_audience_screen)
+            self.chooser.open()
+
+    @property
+    def teacher_window(self) -> QWidget:
+        """Where the teacher's overlays go: the console, or the audience with one screen."""
+        if self.placement is not None and self.placement.single_screen:
+            return self.audience
+        return self.console
+
+    def place_windows(self) -> None:
+        infos = screen_infos()
+        if not infos:
+            return
+        placement = place(infos, self.settings.audience_screen or None)
+        self.placement = placement
+        self._put(self.audience, placement.audience, fullscreen=True)
+        if placement.console is not None:
+            self._put(self.console, placement.console, fullscreen=False)
+            self.notes_overlay.hide()
+        else:
+            self.console.hide()
+        self.overview.setParent(self.teacher_window)
+        self.overview.hide()
+        self._show_overview(self.model.state)
+        log.info(
+            "screens audience=%s console=%s",
+            placement.audience.name,
+            placement.console.name if placement.console else "-",
+        )
+        self.audience.activateWindow()
+
+    @staticmethod
+    def _put(window: QWidget, info: ScreenInfo, fullscreen: bool) -> None:
+        screen: QScreen | None = qscreen_named(info.name)
+        if screen is not None:
+            window.setScreen(screen)
+        area = QRect(info.x, info.y, info.width, info.height)
+        if fullscreen:
+            # Without a window manager showFullScreen() keeps the size: set it too.
+            window.setGeometry(area)
+            window.showFullScreen()
+        else:
+            available = screen.availableGeometry() if screen is not None else area
+            window.showNormal()
+            window.setGeometry(available)
+            window.show()
+
+    def _screens_changed(self, _screen: QScreen) -> None:
+        # After Qt has moved the windows off a removed screen.
+        QTimer.singleShot(0, self.place_windows)
+
+    def set_audience_screen(self, name: str) -> None:
+        self.settings = _replace(self.settings, audience_screen=name)
+        self._save()
+        self.place_windows()
+
+    # Keys and intents -----------------------------------------------------------------------
+
+    def handle_key_event(self, event: QKeyEvent) -> None:
+        self.handle_key(key_name(event))
+
+    def handle_key(self, name: str) -> None:
+        if not name:
+            return
+        helper = self.help_overlays[self.teacher_window]
+        if helper.isVisible():
+            helper.hide()
+            if name in ("Esc", "?", "H", "F1"):
+                return
+        state = self.model.state
+        if self.overview.isVisible() and self.overview.handle_key(name):
+            return
+        action = self.keys.action_for(state, name)
+        self.console.show_buffer(self.keys.buffer.text)
+        if action is not None:
+            self.perform(action)
+
+    def perform(self, action: Action) -> None:
+        intent = action.intent
+        if intent in SHELL_INTENTS:
+            self._shell_intent(intent)
+            return
+        screen = self.model.state.screen
+        if intent is Intent.OVERVIEW and not isinstance(screen, (SlideScreen, StartScreen)):
+            return  # no jumping out of a class round: its answers would be lost
+        self.model.dispatch(action)
+
+    def _shell_intent(self, intent: Intent) -> None:
+        if intent is Intent.HELP:
+            overlay = self.help_overlays[self.teacher_window]
+            if overlay.isVisible():
+                overlay.hide()
+            else:
+                overlay.open()
+        elif intent is Intent.TOGGLE_NOTES:
+            if (
+                self.notes_overlay.isVisible()
+                or not self.placement
+                or not self.placement.single_screen
+            ):
+                self.notes_overlay.hide()
+            else:
+                self.notes_overlay.set_html(notes_html(self.model.state))
+                self.notes_overlay.open()
+        elif intent is Intent.SWAP_SCREENS and self.placement is not None:
+            name = swapped(self.placement)
+            if name is not None:
+                self.set_audience_screen(name)
+        elif intent in (Intent.TEXT_BIGGER, Intent.TEXT_SMALLER):
+            step = 1 if intent is Intent.TEXT_BIGGER else -1
+            scale = next_scale(self.settings.text_scale, step)
+            self.settings = _replace(self.settings, text_scale=scale)
+            self.audience.painter.text_scale = scale
+            self.audience.update()
+            self._save()
+        elif intent is Intent.TOGGLE_TIMER:
+            self.console.toggle_timer()
+        elif intent is Intent.EXPORT_CSV:
+            self.choose_export()
+        elif intent is Intent.LEAVE_FULLSCREEN:
+            self._escape()
+        elif intent is Intent.TOGGLE_FULLSCREEN:
+            if self.audience.isFullScreen():
+                self.audience.showNormal()
+            else:
+                self.audience.showFullScreen()
+        elif intent is Intent.QUIT:
+            self.ask_quit()
+
+    def _escape(self) -> None:
+        """Esc closes the topmost thing, then leaves fullscreen; it never quits."""
+        state = self.model.state
+        if state.overview or state.blackout is not Blackout.NONE:
+            self.model.dispatch(Action(Intent.CLOSE_OVERLAY))
+        elif self.notes_overlay.isVisible():
+            self.notes_overlay.hide()
+        elif self.audience.isFullScreen():
+            self.audience.showNormal()
+
+    def _go_to_slide(self, index: int) -> None:
+        if isinstance(self.model.state.screen, StartScreen):
+            self.model.dispatch(Action(Intent.START_PRESENTATION))
+        self.model.dispatch(Action(Intent.GO_TO_SLIDE, index))
+
+    # Showing --------------------------------------------------------------------------------
+
+    def _show(self, state: LessonState) -> None:
+        self.audience.show_state(state)
+        # Hidden with one screen, but kept current: a screen plugged in shows it at once.
+        self.console.show_state(state)
+        if self.notes_overlay.isVisible():
+            self.notes_overlay.set_html(notes_html(state))
+        self._show_overview(state)
+
+    def _show_overview(self, state: LessonState) -> None:
+        if state.overview and not self.overview.isVisible():
+            screen = state.screen
+            current = screen.number - 1 if isinstance(screen, SlideScreen) else 0
+            self.overview.open(self.deck.slides, current)
+        elif not state.overview:
+            self.overview.hide()
+
+    # Results, settings, quitting --------------------------------------------------------------
+
+    def export_csv(self, path: Path) -> bool:
+        screen = self.model.state.screen
+        if not isinstance(screen, ClassResultsScreen):
+            return False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(results_csv(screen), encoding="utf-8")
+        except OSError as error:
+            self.console.show_message(f"Impossible d’écrire {path} : {error.strerror or error}")
+            return False
+        self.last_export = path
+        log.info("class results written to %s", path)
+        self.console.show_message(f"Résultats enregistrés : {path}")
+        return True
+
+    def default_export_path(self) -> Path:
+        stamp = datetime.now().strftime("%Y-%m-%d-%Hh%M")
+        if dialogs_allowed():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            base = Path(folder) if folder else Path.home()
+        else:
+            base = user_data_dir() / "resultats"
+        return base / f"resultats-classe-{stamp}.csv"
+
+    def choose_export(self) -> None:
+        if not isinstance(self.model.state.screen, ClassResultsScreen):
+            return
+        path = self.default_export_path()
+        if not dialogs_allowed():
+            self.export_csv(path)
+            return
+        dialog = QFileDialog(
+            self.console, "Exporter les résultats (CSV)", str(path), "Tableur CSV (*.csv)"
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda chosen: self.export_csv(Path(chosen)))
+        dialog.open()
+        self.export_dialog = dialog
+
+    def _notes_size_changed(self, size: int) -> None:
+        self.settings = _replace(self.settings, notes_size=size)
+        self._save()
+
+    def _save(self) -> None:
+        if not save_settings(self.settings, self.settings_file):
+            log.warning("settings could not be saved")
+
+    def ask_quit(self) -> None:
+        if self.quit_box is not None and self.quit_box.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Quitter",
+            "Quitter la présentation ?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.teacher_window,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("Quitter")
+        yes.clicked.connect(self.quit)
+        box.button(QMessageBox.StandardButton.No).setText("Continuer la présentation")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.open()
+        self.quit_box = box
+
+    def quit(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.disconnect(self._screens_changed)
+            app.screenRemoved.disconnect(self._screens_changed)
+        self.keep_awake.stop()
+        self._save()
+        for window in (self.audience, self.console):
+            window.allow_close = True
+            window.close()
+
+
+def _replace(settings: ClasseSettings, **changes: object) -> ClasseSettings:
+    from dataclasses import replace
+
+    return replace(settings, problems=(), **changes)  # type: ignore[arg-type]

@@ -1,0 +1,198 @@
+"""Classe on one screen (the test platform's): the real windows driven by keys and clicks,
+checked on what they show. Two screens: ``test_classe_screens.py``."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from cmq_desktop.content.model import Deck
+from cmq_desktop.modes.classe_settings import ClasseSettings
+from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
+from cmq_desktop.quiz.screens import Stage
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.app import create_application
+from cmq_desktop.ui.classe.shell import ClasseShell
+from tests.ui.helpers import close_to
+
+K = Qt.Key
+
+
+def make_shell(deck: Deck, tmp_path: Path, entry: AnswerEntry) -> ClasseShell:
+    create_application()
+    settings = ClasseSettings(entry=entry, team_names=("Rouges", "Bleus", "Verts"))
+    shell = ClasseShell(deck, settings, settings_file=tmp_path / "r.ini", rng=random.Random(1))
+    shell.start(choose_screen=False)
+    return shell
+
+
+@pytest.fixture
+def shell(qtbot, default_deck: Deck, tmp_path: Path, request) -> Iterator[ClasseShell]:
+    entry = getattr(request, "param", AnswerEntry.HANDS)
+    made = make_shell(default_deck, tmp_path, entry)
+    qtbot.waitExposed(made.audience)
+    yield made
+    made.quit()
+    QApplication.processEvents()
+
+
+def keys(qtbot, widget, *names: K) -> None:
+    for key in names:
+        qtbot.keyClick(widget, key)
+
+
+def to_first_question(qtbot, shell: ClasseShell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_End, K.Key_PageDown)
+    assert isinstance(shell.model.state.screen, ClassQuestionScreen)
+
+
+def green_pixels(image: QImage) -> int:
+    count = 0
+    for x in range(0, image.width(), 6):
+        for y in range(0, image.height(), 6):
+            if close_to(QColor(image.pixel(x, y)), theme.RIGHT, 20):
+                count += 1
+    return count
+
+
+def test_one_screen_shows_the_audience_fullscreen_and_hides_the_console(shell) -> None:
+    assert shell.placement is not None and shell.placement.single_screen
+    assert shell.audience.isFullScreen()
+    assert not shell.console.isVisible()
+
+
+def test_the_class_never_sees_the_answer_before_the_reveal(qtbot, shell) -> None:
+    to_first_question(qtbot, shell)
+    question = shell.model.state.screen.question
+    keys(qtbot, shell.audience, K.Key_7, K.Key_V, K.Key_3, K.Key_F)
+    for stage in (Stage.SHOWN, Stage.LOCKED):
+        assert shell.model.state.screen.stage is stage
+        text = shell.audience.accessibleDescription()
+        assert question.explanation not in text and "bonne réponse" not in text
+        assert green_pixels(shell.audience.grab().toImage()) == 0
+        keys(qtbot, shell.audience, K.Key_PageDown)
+    assert shell.model.state.screen.stage is Stage.REVEALED
+    assert question.explanation in shell.audience.accessibleDescription()
+    assert green_pixels(shell.audience.grab().toImage()) > 50
+    assert shell.model.state.screen.hands == (7, 3)
+
+
+def test_keys_work_from_the_console_too_and_the_console_has_the_key(qtbot, shell) -> None:
+    keys(qtbot, shell.console, K.Key_PageDown, K.Key_PageDown)
+    assert shell.model.state.screen.log_line.startswith("SLIDE 2/")
+    keys(qtbot, shell.console, K.Key_End, K.Key_PageDown)
+    question = shell.model.state.screen.question
+    console_text = shell.console.notes.toPlainText()
+    assert f"Réponse attendue : « {question.answer} »" in console_text
+    assert question.explanation in console_text
+
+
+def test_blackout_then_back_with_b_and_the_console_says_so(qtbot, shell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_B)
+    image = shell.audience.grab().toImage()
+    assert {
+        image.pixel(x, y) for x in range(0, image.width(), 50) for y in (5, image.height() // 2)
+    } == {QColor("#000000").rgb()}
+    assert shell.console.blackout_label.text() == "ÉCRAN NOIR"
+    keys(qtbot, shell.audience, K.Key_Period)
+    assert shell.model.state.blackout.value == "off"
+
+
+def test_overview_jumps_with_arrows_and_enter(qtbot, shell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_G)
+    assert shell.overview.isVisible()
+    keys(qtbot, shell.audience, K.Key_Right, K.Key_Right, K.Key_Return)
+    assert shell.model.state.screen.log_line.startswith("SLIDE 3/")
+    assert not shell.overview.isVisible()
+
+
+def test_digits_then_enter_jump_to_that_slide(qtbot, shell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_1, K.Key_0)
+    assert shell.console.buffer_label.text() == "→ 10"
+    keys(qtbot, shell.audience, K.Key_Return)
+    assert shell.model.state.screen.log_line.startswith("SLIDE 10/")
+
+
+def test_escape_closes_overlays_then_leaves_fullscreen_and_never_quits(qtbot, shell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_B, K.Key_Escape)
+    assert shell.model.state.blackout.value == "off"
+    keys(qtbot, shell.audience, K.Key_N)
+    assert shell.notes_overlay.isVisible()
+    keys(qtbot, shell.audience, K.Key_Escape)
+    assert not shell.notes_overlay.isVisible()
+    keys(qtbot, shell.audience, K.Key_Escape, K.Key_Escape)
+    assert not shell.audience.isFullScreen()
+    assert shell.audience.isVisible()
+    shell.audience.close()  # the window manager's close button: a question first
+    assert shell.audience.isVisible()
+    assert shell.quit_box is not None and shell.quit_box.isVisible()
+    shell.quit_box.reject()
+
+
+def test_hands_entered_with_the_console_buttons(qtbot, shell) -> None:
+    to_first_question(qtbot, shell)
+    shell.console.show()  # one screen: the console is hidden, its buttons still work
+    plus = [b for b in shell.console.tally.findChildren(QPushButton) if b.text() == "+5"]
+    qtbot.mouseClick(plus[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(plus[1], Qt.MouseButton.LeftButton)
+    assert shell.model.state.screen.hands == (0, 10)
+    assert shell.console.tally.count_labels[1].text() == "10"
+
+
+@pytest.mark.parametrize("shell", [AnswerEntry.TEAMS], indirect=True)
+def test_a_whole_team_round_to_the_results_and_the_csv(qtbot, shell, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("CMQ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    to_first_question(qtbot, shell)
+    seen = []
+    shell.model.state_changed.connect(lambda state: seen.append(state.screen.log_line))
+    for _ in range(40):
+        screen = shell.model.state.screen
+        if isinstance(screen, ClassQuestionScreen) and screen.stage is Stage.LOCKED:
+            keys(qtbot, shell.audience, K.Key_1, K.Key_V, K.Key_2, K.Key_F)
+        keys(qtbot, shell.audience, K.Key_PageDown)
+    assert seen[-1] == "CLASS_RESULTS"
+    assert "SCOREBOARD 1/6" in seen and any(line.startswith("PODIUM") for line in seen)
+    keys(qtbot, shell.audience, K.Key_E)
+    assert shell.last_export is not None
+    data = shell.last_export.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert "Rang;Équipe;Points" in data.decode("utf-8-sig")
+
+
+def test_text_scale_keys_persist_in_the_settings(qtbot, shell, tmp_path) -> None:
+    keys(qtbot, shell.audience, K.Key_Plus)
+    assert shell.audience.painter.text_scale == 1.1
+    from cmq_desktop.ui.classe.settings_store import load_settings
+
+    assert load_settings(tmp_path / "r.ini").text_scale == 1.1
+
+
+def test_a_broken_settings_file_gives_defaults_and_a_message(qtbot, default_deck, tmp_path) -> None:
+    (tmp_path / "r.ini").write_text("[classe]\nentry=mimes\ncountdown=beaucoup\n", encoding="utf-8")
+    create_application()
+    shell = ClasseShell(default_deck, settings_file=tmp_path / "r.ini")
+    try:
+        assert shell.settings.entry is AnswerEntry.HANDS and shell.settings.countdown == 0
+        assert "invalide" in shell.console.message_label.text()
+    finally:
+        shell.quit()
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 768), QSize(3840, 2160)], ids=str)
+def test_question_text_reaches_the_pixels_at_projector_sizes(qtbot, shell, size) -> None:
+    to_first_question(qtbot, shell)
+    shell.audience.showNormal()
+    shell.audience.resize(size)
+    image = shell.audience.grab().toImage()
+    # The statement in navy on its white card.
+    navy = 0
+    for x in range(0, image.width(), 4):
+        for y in range(image.height() // 8, image.height() // 2, 4):
+            navy += close_to(QColor(image.pixel(x, y)), theme.NAVY, 40)
+    assert navy > 100
