@@ -18,6 +18,16 @@ from cmq_desktop import APP_NAME
 from cmq_desktop.ui.stand.sizing import touch_pixels
 
 CORNER_HOLD_MS = 3000
+_FILTERED = frozenset(
+    {
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.KeyPress,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+    }
+)
 
 
 class KioskWindow(QWidget):
@@ -103,6 +113,8 @@ class KioskWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind not in _FILTERED:  # most events (paint, layout, timers): at once
+            return False
         if kind == QEvent.Type.ShortcutOverride and self._mine(watched):
             return not self.keys_to_widgets  # no widget's own shortcut either
         if kind == QEvent.Type.KeyPress and self._mine(watched):

@@ -45,6 +45,7 @@ class VisitorQuestionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.screen_model: QuestionScreen | None = None
+        self._style_key: tuple[object, ...] = ()
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.progress = _label(self, theme.INK_SOFT.name())
         self.statement = _label(self, theme.NAVY.name(), center=True)
@@ -133,6 +134,11 @@ class VisitorQuestionView(QWidget):
         touch = sizing.touch_pixels(self)
         screen = self.screen_model
         answered = screen is not None and screen.answered
+        # Style sheets cost a re-polish: only when the look really changes.
+        key = (u, touch, answered, self._answer_colors(0), self._answer_colors(1))
+        if key == self._style_key:
+            return
+        self._style_key = key
         margin = round(48 * u)
         self._layout.setContentsMargins(margin, round(28 * u), margin, round(36 * u))
         self._layout.setSpacing(round(22 * u))

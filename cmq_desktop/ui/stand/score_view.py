@@ -4,7 +4,7 @@ QR code for the visitor's own phone."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cmq_desktop.quiz.visitor_run import StandScoreScreen
@@ -21,6 +21,9 @@ class QrBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.address = ""
+        # The code changes only with the address or the size: drawn once, then copied.
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] = ()
 
     def set_address(self, address: str) -> None:
         self.address = address
@@ -31,10 +34,20 @@ class QrBox(QWidget):
         if not self.address:
             return
         side = min(self.width(), self.height())
-        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        ratio = self.devicePixelRatioF()
+        key = (self.address, side, ratio)
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(round(side * ratio), round(side * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(theme.PAPER)
+            picture_painter = QPainter(picture)
+            paint_qr(picture_painter, QRectF(0, 0, side, side), self.address)
+            picture_painter.end()
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
-        painter.fillRect(box, theme.PAPER)
-        paint_qr(painter, box, self.address)
+        painter.drawPixmap(
+            round((self.width() - side) / 2), round((self.height() - side) / 2), self._picture
+        )
         painter.end()
 
 
