@@ -144,3 +144,17 @@ def test_first_start_asks_for_the_pin_twice(qtbot, default_deck, tmp_path, touch
         shell.open_staff_access()
         _enter(shell, "13579")
         assert shell.window.stack.currentWidget() is shell.panel
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1366, 768)])
+def test_every_screen_fits_the_screen(qtbot, default_deck, tmp_path, size) -> None:
+    """A portrait touch screen too: no screen asks for more room than the window has."""
+    for shell, _ in make_shell(qtbot, default_deck, tmp_path, size=size):
+        views = (shell.attract, shell.question, shell.score, shell.keypad, shell.panel)
+        _play_one(shell, qtbot)
+        shell.open_staff_access()
+        _enter(shell, "2468")
+        for view in views:
+            hint = view.minimumSizeHint()
+            assert hint.width() <= size[0] and hint.height() <= size[1], (view, hint)
+        assert (shell.window.width(), shell.window.height()) == size

@@ -61,6 +61,7 @@ class VisitorQuestionView(QWidget):
         feedback_layout = QVBoxLayout(self.feedback)
         for label in (self.heading, self.correction, self.explanation):
             feedback_layout.addWidget(label)
+        feedback_layout.addStretch(1)  # a tall portrait panel keeps its lines together
         self.next_button = QPushButton(self)
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.clicked.connect(self.next_requested)
@@ -86,9 +87,11 @@ class VisitorQuestionView(QWidget):
         letters = answer_letters(question.labels)
         for index, button in enumerate(self.answer_buttons):
             label = question.labels[index]
-            button.setText(label)
+            icon = _mark(screen, index)
+            # An en space keeps the mark from touching the word.
+            button.setText(label if icon.isNull() else f"\u2002{label}")
             button.setEnabled(not screen.answered)
-            button.setIcon(_mark(screen, index))
+            button.setIcon(icon)
             button.setAccessibleName(label)
         hints = [" ou ".join(k for k in (letters[i], str(i + 1)) if k) for i in (0, 1)]
         self.hint.setText(f"Touche {hints[0]}  ·  Touche {hints[1]}")

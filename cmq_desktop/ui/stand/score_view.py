@@ -52,7 +52,9 @@ class QrBox(QWidget):
 
 
 def score_title(score: int, total: int) -> str:
-    return f"{score} bonne{'s' if score > 1 else ''} réponse{'s' if score > 1 else ''} sur {total}"
+    plural = "s" if score > 1 else ""
+    # "sur 5" stays together: a lone "5" on the last line reads as another number.
+    return f"{score} bonne{plural} réponse{plural} sur\u00a0{total}"
 
 
 class ScoreView(QWidget):
@@ -132,7 +134,7 @@ class ScoreView(QWidget):
         self._layout.setSpacing(round(40 * u))
         self.title.setFont(theme.font(44 * u, bold=True))
         self.title.setStyleSheet(f"color: {theme.TEAL.name()};")
-        self.score.setFont(theme.font(92 * u, bold=True))
+        self.score.setFont(theme.font(84 * u, bold=True))
         self.score.setStyleSheet(f"color: {theme.NAVY.name()};")
         self.message.setFont(theme.font(44 * u))
         self.message.setStyleSheet(f"color: {theme.INK.name()};")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +24,7 @@ from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand import sizing
 from cmq_desktop.ui.stand.stats_chart import StatsChart
 
-RESET = "Remettre les statistiques à zéro"
+RESET = "Remettre à zéro"
 RESET_CONFIRM = "Confirmer : tout effacer"
 CONFIRM_SECONDS = 8
 
@@ -86,15 +85,7 @@ class StaffPanel(QWidget):
             ("Adresse du site (code QR)\u00a0:", self.web_address),
             ("", self.sound),
         )
-        self.form_labels: list[QLabel] = []
-        for index, (text, field) in enumerate(rows):
-            label = QLabel(text, self)
-            self.form_labels.append(label)
-            row, column = index // 2, (index % 2) * 2
-            form.addWidget(label, row, column)
-            form.addWidget(field, row, column + 1)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+        self.form_labels = [QLabel(text, self) for text, _ in rows]
         self.save_button = QPushButton("Enregistrer les réglages", self)
         self.export_button = QPushButton("Exporter en CSV…", self)
         self.reset_button = QPushButton(RESET, self)
@@ -107,9 +98,7 @@ class StaffPanel(QWidget):
         self.quit_button.clicked.connect(self.quit_requested)
         self._confirm_timer = QTimer(self, singleShot=True, interval=CONFIRM_SECONDS * 1000)
         self._confirm_timer.timeout.connect(self._cancel_reset)
-        buttons = QHBoxLayout()
-        for button in self.buttons:
-            buttons.addWidget(button)
+        buttons = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.warnings)
@@ -118,7 +107,28 @@ class StaffPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self._layout, self._form = layout, form
+        self._layout, self._form, self._buttons_grid = layout, form, buttons
+        self._columns = 0
+        self._arrange(portrait=False)
+
+    def _arrange(self, portrait: bool) -> None:
+        """Settings two pairs a row and buttons in one row; fewer a row on a portrait screen."""
+        columns = 1 if portrait else 2
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, (label, field) in enumerate(zip(self.form_labels, self.fields, strict=True)):
+            self._form.removeWidget(label)
+            self._form.removeWidget(field)
+            row, column = index // columns, (index % columns) * 2
+            self._form.addWidget(label, row, column)
+            self._form.addWidget(field, row, column + 1)
+        for column in range(4):
+            self._form.setColumnStretch(column, 1 if column < columns * 2 and column % 2 else 0)
+        per_row = 2 if portrait else len(self.buttons)
+        for index, button in enumerate(self.buttons):
+            self._buttons_grid.removeWidget(button)
+            self._buttons_grid.addWidget(button, index // per_row, index % per_row)
 
     @property
     def fields(self) -> tuple[QWidget, ...]:
@@ -203,6 +213,7 @@ class StaffPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._arrange(portrait=self.height() > self.width())
         u = sizing.unit(self)
         touch = sizing.touch_pixels(self)
         margin = round(40 * u)
