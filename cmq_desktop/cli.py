@@ -17,11 +17,19 @@ from cmq_desktop.process_clock import mark_process_start
 mark_process_start()
 
 # Imported after the clock starts, on purpose.
-from cmq_desktop.commands import check, new, pack, render, set_pin, stand_stats  # noqa: E402
+from cmq_desktop.commands import (  # noqa: E402
+    check,
+    gift,
+    new,
+    pack,
+    render,
+    set_pin,
+    stand_stats,
+)
 from cmq_desktop.french_argparse import FrenchArgumentParser  # noqa: E402
 
 # One line per headless command (see cmq_desktop/commands/__init__.py); in help order.
-COMMANDS = (check, render, new, pack, stand_stats, set_pin)
+COMMANDS = (check, render, new, pack, gift, stand_stats, set_pin)
 
 MODES = ("entrainement", "classe", "stand")
 

@@ -114,8 +114,9 @@ class RotatingFileHandler(logging.FileHandler):
         super().emit(record)
 
     def _rollover(self) -> None:
-        self.stream.close()
-        self.stream = None  # type: ignore[assignment]  (reopened by emit)
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None  # reopened by FileHandler.emit
         base = self.baseFilename
         for index in range(self.backups - 1, 0, -1):
             if os.path.exists(f"{base}.{index}"):

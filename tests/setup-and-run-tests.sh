@@ -22,4 +22,5 @@ python3 -m venv .venv
 
 .venv/bin/ruff check cmq_desktop tests bench installer docs
 .venv/bin/lint-imports
+.venv/bin/mypy  # strict, on cmq_desktop/ ([tool.mypy] in pyproject.toml)
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -56,7 +57,7 @@ def load_deck(path: Path, check_image: ImageCheck = image_file_problem) -> LoadR
     for name in quiz_names:
         quiz_report = Reporter(str(path / name))
         quiz_reports.append(quiz_report)
-        quiz = _guarded(quiz_report, lambda r, n=name: _load_quiz(path / n, r))
+        quiz = _guarded(quiz_report, partial(_load_quiz, path / name))
         if quiz is not None:
             parsed.append((quiz, quiz_report))
     # No slide at all: its cause is reported once, not again for each question's link.

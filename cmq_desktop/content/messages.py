@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 
 LAYOUT_NAMES = "titre, liste, chiffres, image-texte ou texte"
-QUESTION_KEYS = "énoncé, choix, réponse, diapositive ou explication"
+QUESTION_KEYS = "énoncé, choix, réponse, diapositive, explication, nom, si juste ou si erreur"
 ID_RULE = "lettres minuscules sans accent, chiffres et tirets, par exemple « carte-region »"
 
 # The deck directory and its files
@@ -282,3 +282,28 @@ def zip_too_many_files(limit: int) -> str:
 
 def zip_unreadable(error: OSError) -> str:
     return f"impossible de lire l’archive : {_os_reason(error)}"
+
+
+# GIFT (Moodle) import
+def gift_skipped(name: str, kind: str) -> str:
+    return (
+        f"question « {_visible(name)} » ignorée : type {kind} "
+        "(seules les questions vrai/faux sont importées)"
+    )
+
+
+def gift_braces(name: str) -> str:
+    return (
+        f"question « {_visible(name)} » ignorée : accolade « {{ » ou « }} » manquante "
+        "(écrivez \\{ ou \\} pour une accolade dans le texte)"
+    )
+
+
+def gift_without_explanation(question_id: str) -> str:
+    return (
+        f"question « {question_id} » sans feedback général dans Moodle : "
+        "écrivez son explication dans le fichier du quiz"
+    )
+
+
+GIFT_NOTHING = "aucune question vrai/faux dans ce fichier GIFT : rien n’a été écrit"

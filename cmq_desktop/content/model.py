@@ -110,6 +110,11 @@ class Question:
     slide_id: str | None
     path: str
     line: int
+    # Optional, mostly from Moodle (GIFT): its name there, and what to say after a right
+    # or a wrong answer, besides the explanation.
+    name: str = ""
+    feedback_right: str = ""
+    feedback_wrong: str = ""
 
     @property
     def answer_index(self) -> int:

@@ -22,6 +22,9 @@ _QUESTION_KEYS = {
     "reponse": "réponse",
     "diapositive": "diapositive",
     "explication": "explication",
+    "nom": "nom",
+    "sijuste": "si juste",
+    "sierreur": "si erreur",
 }
 _TITLE_KEY = "titre"
 
@@ -176,6 +179,9 @@ def _question(section: _Section, report: Reporter) -> Question | None:
         slide_id=section.fields["diapositive"].value if texts.get("diapositive") else None,
         path=report.path,
         line=section.line,
+        name=texts.get("nom", ""),
+        feedback_right=texts.get("sijuste", ""),
+        feedback_wrong=texts.get("sierreur", ""),
     )
 
 

@@ -292,7 +292,7 @@ class ClassRound:
     def _question_screen(self, index: int, stage: Stage) -> ClassQuestionScreen:
         question = self.questions[index]
         entry = self.settings.entry
-        teams = ()
+        teams: tuple[TeamAnswer, ...] = ()
         if self.teams_on:
             teams = tuple(
                 TeamAnswer(name, choice)

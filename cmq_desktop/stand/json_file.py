@@ -23,11 +23,12 @@ def read_json(path: Path) -> object | None:
     except (OSError, UnicodeDecodeError) as error:
         raise JsonFileError(f"{path} ne peut pas être lu ({error})") from error
     try:
-        return json.loads(text)
+        content: object = json.loads(text)
     except json.JSONDecodeError as error:
         raise JsonFileError(
             f"{path}, ligne {error.lineno} : ce n’est pas du JSON valide ({error.msg})"
         ) from error
+    return content
 
 
 def write_json(path: Path, data: object) -> None:

@@ -195,7 +195,7 @@ def delay_after(failures: int) -> float:
     """Seconds to wait after ``failures`` wrong PINs in a row."""
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return min(MAX_DELAY, FIRST_DELAY * 2 ** min(failures - FREE_ATTEMPTS, 16))
+    return min(MAX_DELAY, FIRST_DELAY * 2.0 ** min(failures - FREE_ATTEMPTS, 16))
 
 
 class Verdict(Enum):

@@ -16,17 +16,19 @@ from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.base import Mode
 from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
-from cmq_desktop.paths import default_deck_dir, resources_dir
+from cmq_desktop.paths import default_deck_dir, resources_dir, user_data_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.system_libraries import xcb_problem
 from cmq_desktop.ui import crash_dialog, theme
 from cmq_desktop.ui.controller import Controller
+from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
 
 SHORTCUTS_HELP = (
     "Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)\n"
@@ -58,6 +60,11 @@ def create_application() -> QApplication:
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ):
         app.installTranslator(translator)
+    # Then the few strings newer than that catalogue (Qt 6.11's "&Look in:"...): searched
+    # first, it holds only those (resources/translations/qt_complements_fr.ts).
+    complements = QTranslator(app)
+    if complements.load(str(resources_dir() / "translations" / "qt_complements_fr.qm")):
+        app.installTranslator(complements)
     theme.install_fonts()
     app.setFont(theme.font(18))
     app.setWindowIcon(app_icon())
@@ -89,6 +96,7 @@ class Application:
         self.window.start_view.set_modes([(m.id, m.title) for m in MODES], self.mode.id)
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
+        self.deck_dialog: QFileDialog | None = None
         self.model.announce()
 
     @property
@@ -116,11 +124,10 @@ class Application:
         return True
 
     def choose_deck(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.window, "Ouvrir une présentation", str(Path.home())
-        )
-        if folder:
-            self.open_deck(Path(folder))
+        """A folder's presentation.md or a deck's .zip (ui/deck_dialog.py); window-modal."""
+        self.deck_dialog = deck_dialog(self.window, Path.home())
+        self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
+        self.deck_dialog.open()
 
     def show_help(self) -> None:
         box = QMessageBox(
@@ -192,6 +199,8 @@ def run_gui(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, app.quit)
 
         window.start_view.painted.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+    # Inside the screens present now, where it was last closed (the normal geometry).
+    WindowPlacement(window, settings_in(user_data_dir())).restore()
     if args.fullscreen:
         window.set_fullscreen(True)
     else:

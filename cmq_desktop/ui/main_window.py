@@ -20,6 +20,7 @@ from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.slide_view import SlideView
 from cmq_desktop.ui.start_view import StartView
+from cmq_desktop.ui.window_geometry import enter_fullscreen, leave_fullscreen
 
 if TYPE_CHECKING:
     from cmq_desktop.ui.question_view import QuestionView
@@ -106,10 +107,11 @@ class MainWindow(QMainWindow):
         return self._results_view
 
     def set_fullscreen(self, on: bool) -> None:
+        # window_geometry: also right with no window manager (a kiosk, a bare X session).
         if on and not self.isFullScreen():
-            self.showFullScreen()
+            enter_fullscreen(self)
         elif not on and self.isFullScreen():
-            self.showNormal()
+            leave_fullscreen(self)
         self.fullscreen_action.setChecked(on)
 
     def show_view(self, view: QWidget) -> None:

@@ -28,7 +28,7 @@ class QuestionView(CanvasWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.screen: QuestionScreen | None = None
+        self.screen_model: QuestionScreen | None = None
         self.picture: QuestionPicture | None = None
         self.answer_buttons: tuple[CanvasButton, CanvasButton] = (
             CanvasButton(self, ButtonStyle.ANSWER, font_size=ASKING_FONT),
@@ -46,7 +46,7 @@ class QuestionView(CanvasWidget):
         return self.picture is None or self.picture.fitted
 
     def show_screen(self, screen: QuestionScreen) -> None:
-        self.screen = screen
+        self.screen_model = screen
         self.picture = QuestionPicture(screen)
         question = screen.question
         for index, (button, face) in enumerate(
@@ -82,7 +82,7 @@ class QuestionView(CanvasWidget):
 
     def spoken_text(self) -> list[str]:
         """What a screen reader announces, in reading order."""
-        screen = self.screen
+        screen = self.screen_model
         if screen is None:
             return []
         lines = [f"Question {screen.number} sur {screen.total}", screen.question.statement]

@@ -122,13 +122,10 @@ class ScreenExporter:
         )
         view.show()  # lay out the scroll area's contents before measuring them
         QApplication.processEvents()
-        content = view.scroll.widget()
-        scrolls = (
-            content is not None and content.sizeHint().height() > view.scroll.viewport().height()
-        )
-        fits_across = (
-            content is None or content.minimumSizeHint().width() <= view.scroll.viewport().width()
-        )
+        content = view.scroll_area.widget()
+        viewport = view.scroll_area.viewport()
+        scrolls = content is not None and content.sizeHint().height() > viewport.height()
+        fits_across = content is None or content.minimumSizeHint().width() <= viewport.width()
         self._save(
             view, f"{quiz_set.id}-resultats.png", "results", quiz_set.id, fits_across, scrolls
         )

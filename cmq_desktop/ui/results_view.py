@@ -70,8 +70,10 @@ class ResultCard(QFrame):
         size = max(16, round(70 * scale))
         self.mark.setPixmap(mark_icon(self.record.correct).pixmap(size, size))
         margin = round(24 * scale)
-        self.layout().setContentsMargins(margin, margin, margin, margin)
-        self.layout().setSpacing(margin)
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(margin)
 
 
 class ResultsView(CanvasWidget):
@@ -81,18 +83,18 @@ class ResultsView(CanvasWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.screen: ResultsScreen | None = None
+        self.screen_model: ResultsScreen | None = None
         self.score = 0
         self.total = 0
         self.cards: list[ResultCard] = []
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet(
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setStyleSheet(
             f"QScrollArea, #cardList {{ background: {theme.PAPER_SHADE.name()}; }}"
         )
-        self.place(self.scroll, LIST_BOX)
+        self.place(self.scroll_area, LIST_BOX)
         self.retry_button = CanvasButton(
             self, ButtonStyle.PRIMARY, "Refaire mes erreurs (E)", font_size=34
         )
@@ -109,7 +111,7 @@ class ResultsView(CanvasWidget):
             self.place(button, box)
 
     def show_screen(self, screen: ResultsScreen) -> None:
-        self.screen = screen
+        self.screen_model = screen
         self.total = screen.total
         self.score = screen.score
         container = QWidget()
@@ -121,7 +123,7 @@ class ResultsView(CanvasWidget):
         for card in self.cards:
             column.addWidget(card)
         column.addStretch(1)
-        self.scroll.setWidget(container)
+        self.scroll_area.setWidget(container)
         self.retry_button.setEnabled(screen.can_retry)
         self.retry_button.setVisible(screen.can_retry)
         self.setAccessibleName(f"Résultats : {self.score} sur {self.total}")
@@ -129,16 +131,17 @@ class ResultsView(CanvasWidget):
         self.update()
 
     def scroll_by_page(self, direction: int) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.value() + direction * bar.pageStep())
 
     def on_scale_changed(self, scale: float) -> None:
         for card in self.cards:
             card.rescale(scale)
-        widget = self.scroll.widget()
-        if widget is not None and widget.layout() is not None:
-            widget.layout().setSpacing(round(24 * scale))
-            widget.layout().setContentsMargins(0, 0, round(12 * scale), 0)
+        widget = self.scroll_area.widget()
+        column = widget.layout() if widget is not None else None
+        if column is not None:
+            column.setSpacing(round(24 * scale))
+            column.setContentsMargins(0, 0, round(12 * scale), 0)
 
     def paint_canvas(self, painter: QPainter) -> None:
         painter.fillRect(QRectF(0, 0, W, H), theme.PAPER_SHADE)

@@ -7,12 +7,13 @@ the same slide again, at any size, only draws.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QLinearGradient, QPainter, QPen
 
-from cmq_desktop.content.model import BulletList, Image, Layout, Paragraph, Slide
+from cmq_desktop.content.model import Block, BulletList, Image, Layout, Paragraph, Slide
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.fitted_text import FittedText, TextStyle
 from cmq_desktop.ui.image_cache import ImageCache
@@ -60,7 +61,7 @@ class SlideLayout:
         return [p.text.document.toPlainText()[:60] for p in self.texts if not p.text.fitted]
 
 
-def _body_html(blocks: tuple, size: float) -> str:
+def _body_html(blocks: tuple[Block, ...], size: float) -> str:
     gap = size * 0.55
     parts = []
     for block in blocks:
@@ -71,7 +72,12 @@ def _body_html(blocks: tuple, size: float) -> str:
     return "".join(parts)
 
 
-def _text_blocks(slide: Slide) -> tuple:
+def _same_html(text: str) -> Callable[[float], str]:
+    """The HTML of ``text`` at whatever font size FittedText tries."""
+    return lambda _size: plain_html(text)
+
+
+def _text_blocks(slide: Slide) -> tuple[Block, ...]:
     return tuple(b for b in slide.blocks if not isinstance(b, Image))
 
 
@@ -175,11 +181,11 @@ class SlideRenderer:
             layout.cards.append(card)
             figure, caption = item_parts(item)
             inner = card.adjusted(28, 40, -28, -28)
-            fig = FittedText(lambda _s, f=figure: plain_html(f), inner.width(), 170, FIGURE_STYLE)
+            fig = FittedText(_same_html(figure), inner.width(), 170, FIGURE_STYLE)
             layout.texts.append(_Placed(fig, inner.topLeft(), vertical_center=True))
             cap_box = QRectF(inner.x(), inner.y() + 200, inner.width(), inner.height() - 200)
             cap = FittedText(
-                lambda _s, c=caption: plain_html(c),
+                _same_html(caption),
                 cap_box.width(),
                 cap_box.height(),
                 CAPTION_STYLE,

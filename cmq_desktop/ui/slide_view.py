@@ -33,7 +33,7 @@ class SlideView(CanvasWidget):
     def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
-        self.screen: SlideScreen | None = None
+        self.screen_model: SlideScreen | None = None
         self.slide: Slide | None = None
         self.number = 0
         self.total = 0
@@ -48,7 +48,8 @@ class SlideView(CanvasWidget):
         self.back_button = CanvasButton(self, ButtonStyle.PRIMARY, "Retour à la question (Entrée)")
         self.back_button.clicked.connect(self.back_to_quiz_requested)
         self.place(self.previous_button, QRectF(40, H - 130, 100, 100))
-        self.place(self.next_button, QRectF(W - 140, H - 130, 100, 100))
+        # Right of the slide counter (which ends at the right margin, x = W - 120).
+        self.place(self.next_button, QRectF(W - 110, H - 130, 100, 100))
         # In the footer band, clear of the slide's body text.
         self.place(self.back_button, QRectF(W / 2 - 340, H - 106, 680, 88))
         # Navigation buttons appear when the mouse moves or a finger taps, then hide so the
@@ -66,7 +67,7 @@ class SlideView(CanvasWidget):
 
     def show_screen(self, screen: SlideScreen, neighbours: tuple[SlideScreen, ...] = ()) -> None:
         """Show ``screen``; ``neighbours`` are slides worth drawing ahead."""
-        self.screen = screen
+        self.screen_model = screen
         self.slide, self.number, self.total = screen.slide, screen.number, screen.total
         self.reviewing = screen.reviewing
         self._neighbours = tuple((n.slide, n.number) for n in neighbours)

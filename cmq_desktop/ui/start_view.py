@@ -30,7 +30,7 @@ class StartView(CanvasWidget):
         super().__init__(parent)
         self.renderer = renderer
         self.cover: Slide | None = None
-        self.screen: StartScreen | None = None
+        self.screen_model: StartScreen | None = None
         self.start_button = CanvasButton(
             self, ButtonStyle.SECONDARY, "Commencer la présentation", font_size=48
         )
@@ -63,9 +63,9 @@ class StartView(CanvasWidget):
             self.mode_buttons.append(button)
 
     def show_screen(self, screen: StartScreen) -> None:
-        if screen == self.screen:
+        if screen == self.screen_model:
             return  # the same deck: keep the buttons (and their focus) as they are
-        self.screen = screen
+        self.screen_model = screen
         first = screen.first_slide
         title = first.title if first else (Span("Quiz"),)
         subtitle = first.subtitle if first and first.layout is Layout.TITLE else ()

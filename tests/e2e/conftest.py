@@ -6,9 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.x11 import xvfb
 
 
 def installed_command() -> Path:
@@ -45,3 +48,10 @@ def run(tmp_path: Path, *args: str, timeout: float = 120) -> subprocess.Complete
         timeout=timeout,
         check=False,
     )
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A fresh Xvfb server (tests/e2e/x11.py): its ``DISPLAY``."""
+    with xvfb() as name:
+        yield name

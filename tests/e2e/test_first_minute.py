@@ -3,10 +3,12 @@ no window manager), as a pupil or a kiosk starts it."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,17 +18,17 @@ from tests.e2e.conftest import installed_command, program_env
 SCREEN = (1024, 768)
 
 
-@pytest.fixture
-def bare_x() -> Iterator[str]:
-    """An Xvfb display at 1024x768 with no window manager."""
+@contextlib.contextmanager
+def bare_x_server(size: tuple[int, int]) -> Iterator[str]:
+    """An Xvfb display of ``size`` with no window manager."""
     if shutil.which("Xvfb") is None:
         if os.environ.get("CI"):
             pytest.fail("Xvfb is missing: tests/setup-and-run-tests.sh installs it")
         pytest.skip("Xvfb is missing (apt-get install xvfb)")
     read_fd, write_fd = os.pipe()
-    size = f"{SCREEN[0]}x{SCREEN[1]}x24"
+    screen = f"{size[0]}x{size[1]}x24"
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -39,6 +41,12 @@ def bare_x() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def bare_x() -> Iterator[str]:
+    with bare_x_server(SCREEN) as display:
+        yield display
 
 
 def x_env(tmp_path: Path, display: str) -> dict[str, str]:
@@ -77,3 +85,138 @@ def test_missing_opengl_library_gets_a_french_message(bare_x: str, tmp_path: Pat
         assert result.returncode == 2, result.stderr
         assert "sudo apt-get install libgl1\n" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def _xdotool(display: str, *args: str) -> str:
+    result = subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return result.stdout.strip()
+
+
+def _wait_for(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+class RunningProgram:
+    """The installed program on ``display``, its window found with xdotool."""
+
+    def __init__(self, display: str, tmp_path: Path, *args: str) -> None:
+        if shutil.which("xdotool") is None:
+            pytest.skip("xdotool is missing (apt-get install xdotool)")
+        self.display = display
+        self.log = tmp_path / "data" / "logs" / "cmq-desktop.log"
+        self.process = subprocess.Popen(
+            [str(installed_command()), *args],
+            env=x_env(tmp_path, display),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert _wait_for(lambda: self._window_id() != ""), "no window appeared"
+        self.window = self._window_id()
+        focused = lambda: _xdotool(display, "getwindowfocus") == self.window  # noqa: E731
+        assert _wait_for(focused), "the window did not take the focus"
+
+    def _window_id(self) -> str:
+        found = _xdotool(self.display, "search", "--onlyvisible", "--name", "CMQ Desktop")
+        return found.split()[0] if found else ""
+
+    def geometry(self) -> tuple[int, int, int, int]:
+        out = _xdotool(self.display, "getwindowgeometry", "--shell", self.window)
+        values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+        return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+    def wait_geometry(self, expected: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        _wait_for(lambda: self.geometry() == expected, timeout=10)
+        return self.geometry()
+
+    def key(self, name: str) -> None:
+        _xdotool(self.display, "key", "--clearmodifiers", name)
+
+    def quit(self) -> str:
+        self.key("ctrl+q")
+        try:
+            assert self.process.wait(timeout=30) == 0
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+        _, stderr = self.process.communicate(timeout=30)
+        assert "Traceback" not in stderr, stderr
+        return stderr
+
+
+def _inside(geometry: tuple[int, int, int, int], screen: tuple[int, int]) -> bool:
+    x, y, width, height = geometry
+    return x >= 0 and y >= 0 and x + width <= screen[0] and y + height <= screen[1]
+
+
+def test_window_opens_inside_a_small_screen(bare_x: str, tmp_path: Path) -> None:
+    program = RunningProgram(bare_x, tmp_path)
+    geometry = program.geometry()
+    assert _inside(geometry, SCREEN), geometry
+    assert geometry[2] >= 900 and geometry[3] >= 650  # not a postage stamp either
+    program.quit()
+
+
+def test_fullscreen_and_f11_cover_a_screen_with_no_window_manager(
+    bare_x: str, tmp_path: Path
+) -> None:
+    program = RunningProgram(bare_x, tmp_path, "--fullscreen")
+    whole = (0, 0, *SCREEN)
+    assert program.wait_geometry(whole) == whole
+    program.key("F11")  # leaves fullscreen: back inside the screen, not stuck at its size
+    assert _wait_for(lambda: program.geometry() != whole, timeout=10)
+    normal = program.geometry()
+    assert _inside(normal, SCREEN) and normal[2] < SCREEN[0]
+    program.key("F11")
+    assert program.wait_geometry(whole) == whole
+    program.key("Escape")
+    assert program.wait_geometry(normal) == normal
+    program.quit()
+
+
+def test_size_and_place_come_back_clamped_to_the_screen(tmp_path: Path) -> None:
+    """Closed at 800x600 at (400, 300) on a 1280x1024 screen, opened again on 1024x768:
+    same size, moved inside. Then closed after a move: comes back exactly there."""
+    with bare_x_server((1280, 1024)) as big:
+        program = RunningProgram(big, tmp_path)
+        _xdotool(big, "windowmove", program.window, "400", "300")
+        _xdotool(big, "windowsize", program.window, "800", "600")
+        assert program.wait_geometry((400, 300, 800, 600)) == (400, 300, 800, 600)
+        program.quit()
+    with bare_x_server(SCREEN) as small:
+        program = RunningProgram(small, tmp_path)
+        x, y, width, height = program.geometry()
+        assert _inside((x, y, width, height), SCREEN) and (width, height) == (800, 600)
+        # Against the right and bottom edges (Qt's restoreGeometry leaves one pixel free).
+        assert (x, y) in {(224, 168), (223, 167)}
+        _xdotool(small, "windowmove", program.window, "30", "40")
+        assert program.wait_geometry((30, 40, 800, 600)) == (30, 40, 800, 600)
+        program.quit()
+        program = RunningProgram(small, tmp_path)
+        assert program.geometry() == (30, 40, 800, 600)
+        program.quit()
+
+
+def test_closed_in_fullscreen_opens_normal_where_it_was(bare_x: str, tmp_path: Path) -> None:
+    program = RunningProgram(bare_x, tmp_path)
+    _xdotool(bare_x, "windowmove", program.window, "30", "40")
+    _xdotool(bare_x, "windowsize", program.window, "800", "600")
+    assert program.wait_geometry((30, 40, 800, 600)) == (30, 40, 800, 600)
+    program.key("F11")
+    assert program.wait_geometry((0, 0, *SCREEN)) == (0, 0, *SCREEN)
+    program.quit()
+    program = RunningProgram(bare_x, tmp_path)
+    assert program.geometry() == (30, 40, 800, 600)
+    program.quit()

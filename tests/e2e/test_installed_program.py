@@ -95,15 +95,6 @@ def test_exit_after_first_frame(tmp_path: Path) -> None:
     assert not any(trouble in result.stderr for trouble in QT_TROUBLE), result.stderr
 
 
-def test_bad_deck_falls_back_without_traceback(tmp_path: Path) -> None:
-    deck = tmp_path / "vide"
-    deck.mkdir()
-    (deck / "presentation.md").write_bytes(b"# Titre\n\xff\xfe pas de l'UTF-8\n")
-    result = run(tmp_path, "--deck", str(deck), "--exit-after-first-frame")
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-
-
 def test_no_display_gets_a_plain_message(tmp_path: Path) -> None:
     env = program_env(tmp_path)
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):

@@ -5,75 +5,21 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
-import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.quiz.shortcuts import answer_letters
 from tests.e2e.conftest import installed_command, program_env
+from tests.e2e.x11 import require_tools, wait_for, xdotool
 
-TOOLS = ("Xvfb", "xdotool", "strace")
 NETWORK_SOCKET = re.compile(r"socket\((?!AF_UNIX|AF_LOCAL|AF_NETLINK)AF_\w+")
 
 
-def _require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"missing {missing}: tests/setup-and-run-tests.sh installs them")
-        pytest.skip(f"missing {missing} (apt-get install xvfb xdotool strace)")
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    _require_tools()
-    read_fd, write_fd = os.pipe()
-    # -displayfd: Xvfb picks a free display number and writes it to us.
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def _xdotool(display: str, *args: str) -> str:
-    result = subprocess.run(
-        ["xdotool", *args],
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
-    return result.stdout.strip()
-
-
-def _wait_for(predicate, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def test_whole_session_in_a_real_window_offline(display: str, tmp_path: Path) -> None:
+    require_tools("strace")
     deck = load_deck(default_deck_dir()).deck
     assert deck is not None
     questions = deck.quiz_sets[0].questions
@@ -89,22 +35,22 @@ def test_whole_session_in_a_real_window_offline(display: str, tmp_path: Path) ->
         start_new_session=True,  # so a failure can end strace and the program together
     )
     try:
-        assert _wait_for(
-            lambda: _xdotool(display, "search", "--onlyvisible", "--name", "CMQ Desktop") != ""
+        assert wait_for(
+            lambda: xdotool(display, "search", "--onlyvisible", "--name", "CMQ Desktop") != ""
         )
         window_ids = set(
-            _xdotool(display, "search", "--onlyvisible", "--name", "CMQ Desktop").split()
+            xdotool(display, "search", "--onlyvisible", "--name", "CMQ Desktop").split()
         )
         # Keys go to the focused window: wait until the program has taken the focus.
-        assert _wait_for(lambda: _xdotool(display, "getwindowfocus") in window_ids)
-        assert _wait_for(lambda: log.exists() and "screen START" in log.read_text(encoding="utf-8"))
+        assert wait_for(lambda: xdotool(display, "getwindowfocus") in window_ids)
+        assert wait_for(lambda: log.exists() and "screen START" in log.read_text(encoding="utf-8"))
 
         def logged(text: str) -> bool:
-            return _wait_for(lambda: text in log.read_text(encoding="utf-8"), timeout=10)
+            return wait_for(lambda: text in log.read_text(encoding="utf-8"), timeout=10)
 
         def key(name: str) -> None:
             # XTEST into the focused window, like a real keyboard (not XSendEvent).
-            _xdotool(display, "key", "--clearmodifiers", name)
+            xdotool(display, "key", "--clearmodifiers", name)
 
         for number, slide in enumerate(deck.slides, start=1):
             key("Next")  # PageDown: what a clicker sends

@@ -42,7 +42,7 @@ def _play_quiz(qtbot, app_window, right: bool, read_back: int = 0) -> None:
     view = window.question_view
     questions = app_window.lesson.quiz_set.questions
     for number, question in enumerate(questions, start=1):
-        assert view.screen.question == question
+        assert view.screen_model.question == question
         assert view.spoken_text()[:2] == [
             f"Question {number} sur {len(questions)}",
             question.statement,
@@ -111,7 +111,7 @@ def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
     assert results.retry_button.isVisible()
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.question_view
-    assert window.question_view.screen.total == len(questions)
+    assert window.question_view.screen_model.total == len(questions)
     _play_quiz(qtbot, app_window, right=True)
     assert results.score == len(questions)
 
@@ -120,20 +120,20 @@ def test_answer_buttons_by_click_and_other_keys(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.screen.question
+    question = view.screen_model.question
     qtbot.mouseClick(view.answer_buttons[question.answer_index], Qt.MouseButton.LeftButton)
-    assert view.screen.correct
+    assert view.screen_model.correct
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    second = view.screen.question
+    second = view.screen_model.question
     qtbot.keyClick(window, K.Key_1 if second.answer_index == 0 else K.Key_2)
-    assert view.screen.correct
+    assert view.screen_model.correct
     qtbot.keyClick(window, K.Key_Return)
-    third = view.screen.question
+    third = view.screen_model.question
     qtbot.keyClick(window, K.Key_Left if third.answer_index == 1 else K.Key_Right)
-    assert not view.screen.correct
+    assert not view.screen_model.correct
     # A second answer to the same question is ignored.
     qtbot.keyClick(window, answer_key(third, right=True))
-    assert not view.screen.correct
+    assert not view.screen_model.correct
 
 
 def test_review_slide_and_come_back(qtbot, app_window) -> None:
@@ -141,7 +141,7 @@ def test_review_slide_and_come_back(qtbot, app_window) -> None:
     deck = app_window.lesson.deck
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.screen.question
+    question = view.screen_model.question
     qtbot.keyClick(window, answer_key(question, right=False))
     assert view.review_button.isVisible()
     qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
@@ -154,7 +154,7 @@ def test_review_slide_and_come_back(qtbot, app_window) -> None:
     assert window.slide_view.back_button.isVisible()
     qtbot.keyClick(window, K.Key_Return)
     assert window.stack.currentWidget() is window.question_view
-    assert view.screen.question == question and view.screen.answered
+    assert view.screen_model.question == question and view.screen_model.answered
     qtbot.keyClick(window, K.Key_R)
     assert window.stack.currentWidget() is window.slide_view
     qtbot.mouseClick(window.slide_view.back_button, Qt.MouseButton.LeftButton)
@@ -170,16 +170,16 @@ def test_restart_shuffled_changes_the_order(qtbot, app_window) -> None:
     session = app_window.lesson.activity.session
     assert sorted(q.id for q in session.questions) == sorted(original)
     assert [q.id for q in session.questions] != original
-    assert window.question_view.screen.number == 1
+    assert window.question_view.screen_model.number == 1
     qtbot.keyClick(window, K.Key_A)  # not an answer key for Vrai/Faux or Oui/Non: ignored
-    assert not window.question_view.screen.answered
+    assert not window.question_view.screen_model.answered
 
 
 def test_feedback_never_relies_on_colour_alone(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
     view = window.question_view
-    question = view.screen.question
+    question = view.screen_model.question
     qtbot.keyClick(window, answer_key(question, right=False))
     right_button = view.answer_buttons[question.answer_index]
     wrong_button = view.answer_buttons[1 - question.answer_index]

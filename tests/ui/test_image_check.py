@@ -73,8 +73,9 @@ def test_the_placeholder_says_what_check_says(qtbot, tmp_path: Path) -> None:
     renderer = SlideRenderer()
     image = damaged.slides[0].images[0]
     assert renderer.images.problem(image.path) == messages.IMAGE_PROBLEMS["damaged"]
-    assert renderer.images.problem(not_image.slides[0].images[0].path) == (
-        messages.IMAGE_PROBLEMS["not-an-image"]
+    assert (
+        renderer.images.problem(not_image.slides[0].images[0].path)
+        == (messages.IMAGE_PROBLEMS["not-an-image"])
     )
     box = renderer.layout(damaged.slides[0]).image_boxes[0][1]
     first, second = _paint(damaged.slides[0]), _paint(not_image.slides[0])

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from cmq_desktop.cli import main
-
-PROBLEM_LINE = re.compile(r"^.+\.(?:md|txt):[1-9][0-9]*: \S")
+from cmq_desktop.content.loader import load_deck
+from cmq_desktop.paths import default_deck_dir
 
 CLEAN_SLIDES = """\
 @id: accueil
@@ -79,9 +78,15 @@ def test_missing_directory_exits_1(tmp_path: Path, capsys) -> None:
     )
 
 
-def test_default_deck_is_checked_without_argument(capsys) -> None:
-    """Without DECK, the bundled deck is checked (whatever its state while it is written)."""
-    code = main(["check"])
-    assert code in (0, 1)
-    for line in capsys.readouterr().out.splitlines():
-        assert PROBLEM_LINE.match(line) or line.startswith("Présentation valide : "), line
+def test_default_deck_is_checked_without_argument(write_deck, capsys, monkeypatch) -> None:
+    """Without DECK, the bundled deck is checked (not the current folder), and it is clean."""
+    deck = load_deck(default_deck_dir()).deck
+    assert deck is not None
+    questions = sum(len(quiz_set.questions) for quiz_set in deck.quiz_sets)
+    broken = write_deck("# Sans notes\n![x](absente.png)\n")
+    monkeypatch.chdir(broken)  # a broken deck right here must not be what gets checked
+    assert main(["check"]) == 0
+    assert capsys.readouterr() == (
+        f"Présentation valide : {len(deck.slides)} diapositives, {questions} questions\n",
+        "",
+    )

@@ -182,7 +182,7 @@ def test_unknown_key(write_deck) -> None:
     )
     result = load_quiz(write_deck, text)
     assert problems(result) == [
-        (4, "clé inconnue « indice » : utilisez énoncé, choix, réponse, diapositive ou explication")
+        (4, f"clé inconnue « indice » : utilisez {messages.QUESTION_KEYS}")
     ]
     assert len(questions(result)) == 1  # the question itself is fine
 

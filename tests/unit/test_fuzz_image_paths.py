@@ -20,9 +20,31 @@ from tests.unit import image_bytes
 
 _PARTS = st.sampled_from(
     [
-        "..", ".", "%2E%2E", "%2e", "%2F", "%00", "images", "x.png", "boucle.png", "pendant.png",
-        "fifo.png", "dossier.png", "dehors.png", "\x00", "C:", "d:\\", "", "~", "é", " ", "%",
-        "\\\\serveur", "//", "file:", "x.PNG",
+        "..",
+        ".",
+        "%2E%2E",
+        "%2e",
+        "%2F",
+        "%00",
+        "images",
+        "x.png",
+        "boucle.png",
+        "pendant.png",
+        "fifo.png",
+        "dossier.png",
+        "dehors.png",
+        "\x00",
+        "C:",
+        "d:\\",
+        "",
+        "~",
+        "é",
+        " ",
+        "%",
+        "\\\\serveur",
+        "//",
+        "file:",
+        "x.PNG",
     ]
 )
 _PATHS = st.lists(_PARTS, max_size=6).flatmap(

@@ -94,25 +94,25 @@ class ScreenPreview(QWidget):
     def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.painter = painter
-        self.screen: object | None = None
+        self.screen_model: object | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(160, 90)
 
     def show_screen(self, screen: object | None) -> None:
-        if screen != self.screen:
-            self.screen = screen
+        if screen != self.screen_model:
+            self.screen_model = screen
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        if self.screen is None:
+        if self.screen_model is None:
             painter.fillRect(self.rect(), theme.NAVY_DARK)
             painter.setPen(theme.TEAL_LIGHT)
             painter.setFont(theme.font(18))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Fin")
         else:
             frame = self.painter.frame(
-                self.size(), self.devicePixelRatioF(), self.screen, Blackout.NONE
+                self.size(), self.devicePixelRatioF(), self.screen_model, Blackout.NONE
             )
             painter.drawPixmap(0, 0, frame)
         painter.end()

@@ -21,7 +21,9 @@ class HelpOverlay(QWidget):
         self.hide()
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        assert parent is not None  # overlays are made over a window
+        self.setGeometry(parent.rect())
         self.show()
         self.raise_()
 
@@ -70,7 +72,9 @@ class NotesOverlay(QWidget):
         self.update()
 
     def place(self) -> None:
-        parent = self.parentWidget().rect()
+        window = self.parentWidget()
+        assert window is not None  # overlays are made over a window
+        parent = window.rect()
         height = round(parent.height() * 0.42)
         self.setGeometry(0, parent.height() - height, parent.width(), height)
 

@@ -36,8 +36,9 @@ class OverviewGrid(QWidget):
     def open(self, slides: tuple[Slide, ...], current: int) -> None:
         self.slides = slides
         self.selected = current
-        if self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
         self.update()

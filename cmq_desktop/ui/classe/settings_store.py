@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from cmq_desktop.crash_log import user_data_dir
 from cmq_desktop.modes.classe_settings import ClasseSettings, settings_from
+from cmq_desktop.paths import user_data_dir
 
 GROUP = "classe"
 FILE_NAME = "reglages.ini"

@@ -18,10 +18,10 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cmq_desktop.content.model import Deck
-from cmq_desktop.crash_log import user_data_dir
 from cmq_desktop.modes.classe import ClasseKeys
 from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale
 from cmq_desktop.modes.screen_placement import Placement, ScreenInfo, place, swapped
+from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_round import ClassRound
@@ -70,7 +70,9 @@ class ClasseShell(QObject):
         self.overview = OverviewGrid(self.renderer)
         self.overview.slide_chosen.connect(self._go_to_slide)
         self.notes_overlay = NotesOverlay(self.audience)
-        self.help_overlays = {w: HelpOverlay(w) for w in (self.audience, self.console)}
+        self.help_overlays: dict[QWidget, HelpOverlay] = {
+            w: HelpOverlay(w) for w in (self.audience, self.console)
+        }
         self.placement: Placement | None = None
         self.keep_awake = KeepAwake()
         self.quit_box: QMessageBox | None = None

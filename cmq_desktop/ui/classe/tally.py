@@ -36,7 +36,7 @@ class TallyPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.screen: ClassQuestionScreen | None = None
+        self.screen_model: ClassQuestionScreen | None = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.count_labels: list[QLabel] = []
@@ -44,7 +44,7 @@ class TallyPanel(QWidget):
         self._shape: tuple[AnswerEntry, tuple[str, ...], tuple[str, str]] | None = None
 
     def show_screen(self, screen: ClassQuestionScreen | None) -> None:
-        self.screen = screen
+        self.screen_model = screen
         if screen is None or screen.entry is AnswerEntry.NONE:
             self.hide()
             return
@@ -129,8 +129,8 @@ class TallyPanel(QWidget):
             second.setChecked(team.choice == 1)
 
     def _add(self, index: int, delta: int) -> None:
-        if self.screen is None:
+        if self.screen_model is None:
             return
-        counts = list(self.screen.hands or (0, 0))
+        counts = list(self.screen_model.hands or (0, 0))
         counts[index] = max(0, counts[index] + delta)
         self.action_requested.emit(Action(Intent.SET_HANDS, f"{counts[0]}:{counts[1]}"))
