@@ -19,7 +19,9 @@ from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.quiz.shortcuts import answer_letters
 from tests.e2e.conftest import installed_command, program_env
-from tests.e2e.test_real_window import _require_tools, _wait_for, _xdotool, display  # noqa: F401
+from tests.e2e.x11 import require_tools as _require_tools
+from tests.e2e.x11 import wait_for as _wait_for
+from tests.e2e.x11 import xdotool as _xdotool
 
 WIDTH, HEIGHT = 1280, 800  # the Xvfb screen of the ``display`` fixture
 NAVY = (0x16, 0x32, 0x5C)  # the answer buttons and "Rejouer" (theme.NAVY)
@@ -55,7 +57,7 @@ _FIND_NAVY = textwrap.dedent(
 )
 
 
-def _navy_boxes(display: str, share: float = 0.6) -> list[list[int] | None]:  # noqa: F811
+def _navy_boxes(display: str, share: float = 0.6) -> list[list[int] | None]:
     """The lowest navy button in each half of the screen: rows more than ``share`` navy."""
     result = subprocess.run(
         [sys.executable, "-c", _FIND_NAVY, json.dumps(NAVY), str(share)],
@@ -68,7 +70,7 @@ def _navy_boxes(display: str, share: float = 0.6) -> list[list[int] | None]:  # 
     return json.loads(result.stdout)
 
 
-def _send_close_request(display: str, window: int) -> None:  # noqa: F811
+def _send_close_request(display: str, window: int) -> None:
     """WM_DELETE_WINDOW, what a window manager's close button or Alt+F4 sends."""
     x11 = ctypes.CDLL("libX11.so.6")
     x11.XOpenDisplay.restype = ctypes.c_void_p
@@ -113,7 +115,7 @@ def _send_close_request(display: str, window: int) -> None:  # noqa: F811
     x11.XCloseDisplay(connection)
 
 
-def test_a_day_at_the_stand(display: str, tmp_path: Path) -> None:  # noqa: F811
+def test_a_day_at_the_stand(display: str, tmp_path: Path) -> None:
     _require_tools()
     deck = load_deck(default_deck_dir()).deck
     assert deck is not None
