@@ -75,12 +75,9 @@ class StandKiosk:
 
     def _rewired_lesson(self) -> Lesson:
         lesson = Lesson(self.deck, self._activity_factory(), self.lesson.rng)
-        for mine, theirs in (
-            (lesson.session_started, self.session_started),
-            (lesson.answer_given, self.answer_given),
-            (lesson.session_finished, self.session_finished),
-        ):
-            mine.connect(theirs.emit)
+        lesson.session_started.connect(self.session_started.emit)
+        lesson.answer_given.connect(self.answer_given.emit)
+        lesson.session_finished.connect(self.session_finished.emit)
         return lesson
 
     # State -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.icons import mark_icon
-from cmq_desktop.ui.question_view import answer_sentence, feedback_heading
+from cmq_desktop.ui.question_painter import answer_sentence, feedback_heading
 from cmq_desktop.ui.stand import sizing
 
 
@@ -58,7 +58,7 @@ class VisitorQuestionView(QWidget):
         self.heading = _label(self.feedback, theme.RIGHT.name())
         self.correction = _label(self.feedback, theme.INK.name())
         self.explanation = _label(self.feedback, theme.INK.name())
-        feedback_layout = QVBoxLayout(self.feedback)
+        feedback_layout = self._feedback_layout = QVBoxLayout(self.feedback)
         for label in (self.heading, self.correction, self.explanation):
             feedback_layout.addWidget(label)
         feedback_layout.addStretch(1)  # a tall portrait panel keeps its lines together
@@ -113,10 +113,12 @@ class VisitorQuestionView(QWidget):
 
     def shown_text(self) -> list[str]:
         """What a visitor reads, in order (tests and accessibility)."""
-        widgets = [self.progress, self.statement, *self.answer_buttons]
+        texts = [self.progress.text(), self.statement.text()]
+        texts += [button.text().strip() for button in self.answer_buttons]
         if self.screen_model is not None and self.screen_model.answered:
-            widgets += [self.heading, self.correction, self.explanation, self.next_button]
-        return [w.text() for w in widgets]
+            labels = (self.heading, self.correction, self.explanation)
+            texts += [label.text() for label in labels] + [self.next_button.text()]
+        return texts
 
     # Input -----------------------------------------------------------------------------
 
@@ -152,7 +154,7 @@ class VisitorQuestionView(QWidget):
         self.heading.setFont(theme.font(54 * u, bold=True))
         self.correction.setFont(theme.font(40 * u, bold=True))
         self.explanation.setFont(theme.font(38 * u))
-        self.feedback.layout().setContentsMargins(
+        self._feedback_layout.setContentsMargins(
             round(40 * u), round(24 * u), round(40 * u), round(24 * u)
         )
         height = max(touch, round((110 if answered else 240) * u))

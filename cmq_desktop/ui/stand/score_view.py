@@ -113,10 +113,11 @@ class ScoreView(QWidget):
         self._restyle()
 
     def shown_text(self) -> list[str]:
-        labels = [self.title, self.score, self.message, self.replay_button, self.done_button]
+        texts = [label.text() for label in (self.title, self.score, self.message)]
+        texts += [self.replay_button.text(), self.done_button.text()]
         if self.qr_caption.isVisible():
-            labels.append(self.qr_caption)
-        return [label.text() for label in labels]
+            texts.append(self.qr_caption.text())
+        return texts
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
