@@ -70,6 +70,11 @@ class StandKiosk:
     def apply_settings(self, settings: KioskSettings) -> None:
         """New settings from the staff panel; the next visitor plays with them."""
         self.settings = settings
+        self.restart()
+
+    def restart(self) -> None:
+        """A fresh lesson, back to the loop: after new settings, or after an error (the
+        broken run is dropped with its lesson)."""
         self.lesson = self._rewired_lesson()
         self.reset()
 

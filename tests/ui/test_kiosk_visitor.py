@@ -152,3 +152,21 @@ def test_score_screen_draws_the_qr_code(stand, qtbot) -> None:
     colors = {QColor(image.pixel(x, y)).lightness() < 60 for x in range(0, image.width(), 3)
               for y in range(0, image.height(), 3)}
     assert colors == {True, False}  # dark modules on a light ground
+
+
+def test_an_error_in_a_visit_starts_the_stand_again(stand, qtbot, monkeypatch, caplog) -> None:
+    shell, _ = stand
+    qtbot.keyClick(shell.window, Qt.Key.Key_Space, NO)
+    lesson = shell.kiosk.lesson
+
+    def broken(action: object) -> None:
+        raise RuntimeError("a bug in a question")
+
+    monkeypatch.setattr(lesson, "dispatch", broken)
+    with caplog.at_level("ERROR", logger="cmq_desktop"):
+        qtbot.keyClick(shell.window, Qt.Key.Key_1, NO)
+    assert "back to the attract loop" in caplog.text
+    monkeypatch.undo()
+    assert shell.window.stack.currentWidget() is shell.attract
+    qtbot.keyClick(shell.window, Qt.Key.Key_Space, NO)
+    assert _question(shell).number == 1

@@ -131,7 +131,7 @@ class StandShell(QObject):
             self.kiosk.dispatch(action)
         except Exception:  # never a traceback on a stand: log it, start again
             log.exception("stand: error while handling %s; back to the attract loop", action)
-            self.kiosk.reset()
+            self.kiosk.restart()
 
     def _key(self, event: QKeyEvent) -> None:
         name = key_name(event)
@@ -150,6 +150,14 @@ class StandShell(QObject):
             self.kiosk.touch()  # a key that means nothing here still says "someone is here"
 
     def _tick(self) -> None:
+        try:
+            self._advance_time()
+        except Exception:  # never a traceback on a stand: log it, start again
+            log.exception("stand: error while time passed; back to the attract loop")
+            self.kiosk.restart()
+            self.back_to_visitors()
+
+    def _advance_time(self) -> None:
         if self.staff_open:
             if (
                 self._clock() - self._staff_since >= STAFF_IDLE_SECONDS
