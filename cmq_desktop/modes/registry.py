@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from cmq_desktop.modes.base import Mode
+from cmq_desktop.modes.classe import CLASSE
 from cmq_desktop.modes.entrainement import ENTRAINEMENT
+from cmq_desktop.modes.stand import STAND
 
-# Classe and Stand join this tuple when their shells exist: nothing pretends before.
-MODES: tuple[Mode, ...] = (ENTRAINEMENT,)
+MODES: tuple[Mode, ...] = (CLASSE, ENTRAINEMENT, STAND)
 DEFAULT_MODE_ID = ENTRAINEMENT.id
 
 

@@ -167,11 +167,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if message is not None:
         print(message, file=sys.stderr)
         return 2
-    if getattr(args, "mode", None) == "stand":  # the kiosk has its own shell (ui/stand/)
-        from cmq_desktop.ui.stand.stand_app import run_stand
-
-        return run_stand(args)
-    mode = chosen_mode(getattr(args, "mode", None))
+    mode = chosen_mode(getattr(args, "mode", None) or _last_mode())
     if isinstance(mode, str):
         print(mode, file=sys.stderr)
         return 2
@@ -189,8 +185,22 @@ def run_gui(args: argparse.Namespace) -> int:
     if deck is None:  # even the bundled deck is unusable: an empty start screen
         note = "Ouvrez une autre présentation avec Ctrl+O."
         deck = Deck(default_deck_dir(), (), ())
+    if mode.id == "stand":  # the kiosk (ui/stand/); never remembered as the next default
+        from cmq_desktop.ui.stand.stand_app import start_stand
+
+        start_stand(app, deck, result.problems)
+        return app.exec()
+    _remember_mode(mode.id)
+    if mode.id == "classe":
+        from cmq_desktop.ui.classe.run import start_classe
+
+        errors = result.problems if result.errors else ()
+        start_classe(deck, args.exit_after_first_frame, errors, note)
+        return app.exec()
     application = Application(deck, mode)
     window = application.window
+    # "Classe" on the start screen: the lesson moves to the projector and the console.
+    window.start_view.mode_requested.connect(lambda mode_id: _switch_mode(application, mode_id))
     if args.exit_after_first_frame:
 
         def first_frame() -> None:
@@ -212,3 +222,35 @@ def run_gui(args: argparse.Namespace) -> int:
     if result.errors and not args.exit_after_first_frame:
         application.problems_box = problems_dialog(window, result.problems, note)
     return app.exec()
+
+
+def _last_mode() -> str | None:
+    from cmq_desktop.ui.mode_memory import last_mode
+
+    found = last_mode()
+    return found if found in {m.id for m in MODES} else None
+
+
+def _remember_mode(mode_id: str) -> None:
+    from cmq_desktop.ui.mode_memory import remember_mode
+
+    remember_mode(mode_id)
+
+
+def _switch_mode(application: Application, mode_id: str) -> None:
+    """Leave Entraînement's window for another mode's shell, on the same deck."""
+    if mode_id not in ("classe", "stand") or mode_id == application.mode.id:
+        return
+    if mode_id == "stand":
+        from cmq_desktop.ui.stand.stand_app import start_stand
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        start_stand(app, application.lesson.deck)
+        application.window.close()
+        return
+    from cmq_desktop.ui.classe.run import start_classe
+
+    _remember_mode(mode_id)
+    start_classe(application.lesson.deck)
+    application.window.close()

@@ -154,9 +154,7 @@ class CanvasButton(QPushButton):
 
     def face(self) -> Face:
         """This button as drawn, in its own pixels."""
-        return Face(
-            QRectF(self.rect()), self.button_style, self.text(), self.font_size, self.mark
-        )
+        return Face(QRectF(self.rect()), self.button_style, self.text(), self.font_size, self.mark)
 
     def _fit_font(self) -> None:
         # The widget's font is the one painted: font metrics (and screen readers' text

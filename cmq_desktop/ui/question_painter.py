@@ -73,7 +73,7 @@ def answer_faces(screen: QuestionScreen) -> tuple[Face, Face]:
 
 
 def action_faces(screen: QuestionScreen) -> tuple[Face | None, Face | None]:
-    """"Revoir la diapositive" and "Question suivante", once the answer is shown."""
+    """ "Revoir la diapositive" and "Question suivante", once the answer is shown."""
     if not screen.answered:
         return None, None
     review = (

@@ -1,15 +1,17 @@
-"""``cmq-desktop render``: every screen as a PNG, drawn by the window's own views."""
+"""``cmq-desktop render``: every screen as a PNG, drawn by the painters the windows use."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QImage, QPainter
 
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck, Question, QuizSet
@@ -17,13 +19,14 @@ from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.progress import Progress, screen_count
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.pupil_quiz import PupilQuiz
-from cmq_desktop.quiz.screens import QuestionScreen, ResultEntry, ResultsScreen, SlideScreen, Stage
+from cmq_desktop.quiz.screens import QuestionScreen, ResultEntry, ResultsScreen, Stage
 from cmq_desktop.quiz.session import QuizSession
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.canvas import canvas_transform
 from cmq_desktop.ui.image_check import image_problem
-from cmq_desktop.ui.question_view import QuestionView
-from cmq_desktop.ui.results_view import ResultsView
+from cmq_desktop.ui.question_painter import QuestionPicture
+from cmq_desktop.ui.results_painter import ResultsPicture
 from cmq_desktop.ui.slide_renderer import SlideRenderer
-from cmq_desktop.ui.slide_view import SlideView
 from cmq_desktop.ui.start_view import StartView
 
 
@@ -33,56 +36,62 @@ class Screen:
     kind: str  # start, slide, question, feedback-right, feedback-wrong, results
     id: str
     fitted: bool
-    scrolls: bool = False
+    scrolls: bool = False  # results on more than one page
+    page: int = 1
 
 
 class ScreenExporter:
+    """Draws every screen with the painters the windows use, straight into images."""
+
     def __init__(self, deck: Deck, out_dir: Path, size: QSize) -> None:
         self.deck = deck
         self.out_dir = out_dir
         self.size = size
         self.renderer = SlideRenderer()
         self.screens: list[Screen] = []
-        self.progress = Progress(screen_count(deck), "Écrans exportés")  # hook: authoring
+        self.progress = Progress(screen_count(deck), "Écrans exportés")
 
-    def _save(
-        self,
-        view: QWidget,
-        name: str,
-        kind: str,
-        screen_id: str,
-        fitted: bool,
-        scrolls: bool = False,
-    ) -> None:
-        view.resize(self.size)
+    def _write(self, image: QImage, name: str, screen: Screen) -> None:
         path = self.out_dir / name
-        if not view.grab().save(str(path), "PNG"):
+        if not image.save(str(path)):  # PNG, from the suffix
             raise OSError(f"impossible d’écrire {path}")
-        self.screens.append(Screen(name, kind, screen_id, fitted, scrolls))
+        self.screens.append(screen)
         self.progress.step()
+
+    def _paint(self, paint: Callable[[QPainter], None]) -> QImage:
+        """An image of the output size with the canvas letterboxed, as a window shows it."""
+        image = QImage(self.size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(theme.LETTERBOX)
+        painter = QPainter(image)
+        painter.setTransform(canvas_transform(self.size))
+        paint(painter)
+        painter.end()
+        return image
 
     def export_all(self) -> None:
         start = StartView(self.renderer)
         start.resize(self.size)
         start.show_screen(Lesson(self.deck, PupilQuiz).start_screen())
-        self._save(start, "00-accueil.png", "start", "accueil", fitted=self._cover_fitted(start))
-        slide_view = SlideView(self.renderer)
-        slide_view.resize(self.size)
+        # The start screen is the window's own view: its buttons are part of the picture.
+        fitted = start.cover is None or self.renderer.layout(start.cover).fitted
+        self._write(
+            start.grab().toImage(),
+            "00-accueil.png",
+            Screen("00-accueil.png", "start", "accueil", fitted),
+        )
         total = len(self.deck.slides)
         for number, slide in enumerate(self.deck.slides, start=1):
-            slide_view.show_screen(SlideScreen(slide, number, total))
+            name = f"{number:02d}-diapo-{slide.id}.png"
+            image = self._paint(
+                partial(self.renderer.paint, slide=slide, number=number, total=total)
+            )
             fitted = self.renderer.layout(slide).fitted
-            self._save(slide_view, f"{number:02d}-diapo-{slide.id}.png", "slide", slide.id, fitted)
+            self._write(image, name, Screen(name, "slide", slide.id, fitted))
         for quiz_set in self.deck.quiz_sets:
             if quiz_set.questions:
                 self._export_quiz(quiz_set)
 
-    def _cover_fitted(self, start: StartView) -> bool:
-        return start.cover is None or self.renderer.layout(start.cover).fitted
-
     def _export_quiz(self, quiz_set: QuizSet) -> None:
-        view = QuestionView()
-        view.resize(self.size)
         total = len(quiz_set.questions)
         for number, question in enumerate(quiz_set.questions, start=1):
             prefix = f"{quiz_set.id}-{number:02d}-{question.id}"
@@ -99,8 +108,10 @@ class ScreenExporter:
                 screen = QuestionScreen(
                     question, number, total, quiz_set.title, stage, chosen, can_review
                 )
-                view.show_screen(screen)
-                self._save(view, f"{prefix}-{suffix}.png", kind, question.id, view.fitted)
+                picture = QuestionPicture(screen)
+                name = f"{prefix}-{suffix}.png"
+                image = self._paint(partial(picture.paint, with_buttons=True))
+                self._write(image, name, Screen(name, kind, question.id, picture.fitted))
         self._export_results(quiz_set)
 
     def _export_results(self, quiz_set: QuizSet) -> None:
@@ -109,9 +120,7 @@ class ScreenExporter:
         for number, question in enumerate(quiz_set.questions):
             session.answer(_answer(question, right=number % 2 == 0))
             session.advance()
-        view = ResultsView()
-        view.resize(self.size)
-        view.show_screen(
+        results = ResultsPicture(
             ResultsScreen(
                 quiz_set.title,
                 tuple(ResultEntry(n, r) for n, r in enumerate(session.records, start=1)),
@@ -120,16 +129,16 @@ class ScreenExporter:
                 can_retry=bool(session.wrong_questions()),
             )
         )
-        view.show()  # lay out the scroll area's contents before measuring them
-        QApplication.processEvents()
-        content = view.scroll_area.widget()
-        viewport = view.scroll_area.viewport()
-        scrolls = content is not None and content.sizeHint().height() > viewport.height()
-        fits_across = content is None or content.minimumSizeHint().width() <= viewport.width()
-        self._save(
-            view, f"{quiz_set.id}-resultats.png", "results", quiz_set.id, fits_across, scrolls
-        )
-        view.hide()
+        pages = len(results.pages)
+        for page in range(pages):
+            suffix = "" if page == 0 else f"-{page + 1}"
+            name = f"{quiz_set.id}-resultats{suffix}.png"
+            image = self._paint(partial(results.paint, page=page, with_buttons=True))
+            self._write(
+                image,
+                name,
+                Screen(name, "results", quiz_set.id, results.fitted, pages > 1, page + 1),
+            )
 
     def write_report(self) -> Path:
         report = {

@@ -79,7 +79,11 @@ def test_render_writes_every_screen(tmp_path: Path) -> None:
         == kinds.count("feedback-wrong")
         == questions
     )
-    assert kinds.count("results") == len(deck.quiz_sets)
+    results = [s for s in report["screens"] if s["kind"] == "results"]
+    assert {s["id"] for s in results} == {q.id for q in deck.quiz_sets}
+    for quiz_set in deck.quiz_sets:  # every page of each set's results, in order
+        pages = [s["page"] for s in results if s["id"] == quiz_set.id]
+        assert pages == list(range(1, len(pages) + 1))
     assert report["all_fitted"], [s["file"] for s in report["screens"] if not s["fitted"]]
     for screen in report["screens"]:
         png = out / screen["file"]

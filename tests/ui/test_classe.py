@@ -196,3 +196,23 @@ def test_question_text_reaches_the_pixels_at_projector_sizes(qtbot, shell, size)
         for y in range(image.height() // 8, image.height() // 2, 4):
             navy += close_to(QColor(image.pixel(x, y)), theme.NAVY, 40)
     assert navy > 100
+
+
+def test_choosing_classe_on_the_start_screen_opens_the_class_windows(
+    qtbot, app_window, tmp_path, monkeypatch
+) -> None:
+    from cmq_desktop.ui import app as app_module
+    from cmq_desktop.ui.classe import run
+
+    monkeypatch.setenv("CMQ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    app_module._switch_mode(app_window, "classe")
+    shell = run._shells.pop()
+    try:
+        qtbot.waitExposed(shell.audience)
+        assert not app_window.window.isVisible()
+        assert shell.model.state.screen.log_line == "START"
+        from cmq_desktop.ui.mode_memory import last_mode
+
+        assert last_mode() == "classe"  # the default of the next start
+    finally:
+        shell.quit()

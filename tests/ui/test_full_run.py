@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.question_painter import FEEDBACK_PANEL, answer_sentence, feedback_heading
+from cmq_desktop.ui.results_painter import card_text
 from tests.ui.helpers import answer_key, close_to, pixel, pixel_at
 from tests.ui.ocr import read_widget, shows
 
@@ -94,7 +95,9 @@ def test_all_right_run(qtbot, app_window) -> None:
     assert (results.score, results.total) == (total, total)
     assert results.accessibleName() == f"Résultats : {total} sur {total}"
     assert not results.retry_button.isVisible()
-    assert all("Bonne réponse" in card.text.text() for card in results.cards)
+    assert all("Bonne réponse" in card_text(card) for card in results.picture.cards)
+    seen = read_widget(results)
+    assert shows(seen, f"Résultats {total} / {total} Bravo, tout est juste !"), seen
 
 
 def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
@@ -104,10 +107,10 @@ def test_all_wrong_run_then_redo_mistakes(qtbot, app_window) -> None:
     results = window.results_view
     questions = app_window.lesson.quiz_set.questions
     assert results.score == 0
-    for card, question in zip(results.cards, questions, strict=True):
-        text = card.text.text()
+    for card, question in zip(results.picture.cards, questions, strict=True):
+        text = card_text(card)
         assert "Erreur" in text and question.explanation.split()[0] in text
-        assert f"Votre réponse\u00a0: {question.labels[1 - question.answer_index]}" in text
+        assert f"Votre réponse : {question.labels[1 - question.answer_index]}" in text
     assert results.retry_button.isVisible()
     qtbot.mouseClick(results.retry_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.question_view
@@ -205,8 +208,28 @@ def test_results_show_the_mistakes_first(qtbot, app_window) -> None:
     for number, question in enumerate(questions, start=1):
         qtbot.keyClick(window, answer_key(question, right=number <= 2))
         qtbot.keyClick(window, K.Key_Space)
-    cards = window.results_view.cards
-    assert [card.record.correct for card in cards] == [False] * (len(questions) - 2) + [True] * 2
+    cards = window.results_view.picture.cards
+    assert [c.entry.record.correct for c in cards] == [False] * (len(questions) - 2) + [True] * 2
     # Each card keeps its question's number in the quiz.
-    assert cards[0].text.text().count("3. Erreur") == 1
-    assert "1. Bonne réponse" in cards[-2].text.text()
+    assert card_text(cards[0]).startswith("3. Erreur")
+    assert card_text(cards[-2]).startswith("1. Bonne réponse")
+
+
+def test_results_turn_pages_with_the_clicker(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    for question in app_window.lesson.quiz_set.questions:
+        qtbot.keyClick(window, answer_key(question, right=False))
+        qtbot.keyClick(window, K.Key_PageDown)
+    results = window.results_view
+    assert results.page_count > 1  # six mistakes with explanations do not fit one page
+    first = results.grab().toImage()
+    first_words = results.accessibleDescription()
+    qtbot.keyClick(window, K.Key_PageDown)
+    assert results.page == 1 and results.accessibleDescription() != first_words
+    assert results.grab().toImage() != first
+    seen = read_widget(results)
+    assert shows(seen, f"Page 2 sur {results.page_count}"), seen
+    qtbot.keyClick(window, K.Key_PageUp)
+    assert results.page == 0
+    assert window.stack.currentWidget() is results  # turning pages never leaves the results

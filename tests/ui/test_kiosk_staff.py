@@ -158,3 +158,28 @@ def test_every_screen_fits_the_screen(qtbot, default_deck, tmp_path, size) -> No
             hint = view.minimumSizeHint()
             assert hint.width() <= size[0] and hint.height() <= size[1], (view, hint)
         assert (shell.window.width(), shell.window.height()) == size
+
+
+def test_choosing_stand_on_the_start_screen_starts_the_kiosk(
+    qtbot, app_window, tmp_path, monkeypatch
+) -> None:
+    from cmq_desktop.ui import app as app_module
+    from cmq_desktop.ui.mode_memory import last_mode
+    from cmq_desktop.ui.stand import stand_app
+
+    monkeypatch.setenv("CMQ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    before = last_mode()
+    app_module._switch_mode(app_window, "stand")
+    shell = stand_app._shells.pop()
+    try:
+        shell.window.locked = False
+        qtbot.waitExposed(shell.window)
+        assert not app_window.window.isVisible()
+        # A first start: staff choose the PIN before any visitor plays.
+        assert shell.window.stack.currentWidget() is shell.keypad
+        assert last_mode() == before  # a kiosk is started on purpose, never by default
+    finally:
+        shell.timer.stop()
+        shell.store.close()
+        shell.window.may_close = True
+        shell.window.close()

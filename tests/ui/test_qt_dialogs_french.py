@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,26 +56,34 @@ def _texts(dialog: QWidget) -> dict[str, str]:
     return {where: text for where, text in texts.items() if text}
 
 
-def test_ctrl_o_folder_dialog_is_french(qtbot, app_window) -> None:
-    seen: dict[str, str] = {}
-
-    def read_and_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, read_and_cancel)
-            return
-        seen.update(_texts(dialog))
-        dialog.reject()
-
-    QTimer.singleShot(20, read_and_cancel)
+def test_ctrl_o_dialog_is_french(qtbot, app_window) -> None:
     qtbot.keyClick(app_window.window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(seen))  # the dialog is window-modal: no nested loop
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QFileDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    seen = _texts(dialog)
+    dialog.reject()
+    assert len(seen) > 20  # labels, buttons, tooltips, columns, actions were read
     assert seen["QLabel lookInLabel text"] == "&Voir dans\u00a0:"
     assert seen["QLabel fileTypeLabel text"] == "Fichiers de &type\u00a0:"
     # A file dialog: the deck's presentation.md or its .zip (ui/deck_dialog.py).
     assert seen["QLabel fileNameLabel text"] == "&Nom de fichier\u00a0:"
-    english = {where: text for where, text in seen.items() if ENGLISH.search(text)}
-    assert english == {}
+    assert {where: text for where, text in seen.items() if ENGLISH.search(text)} == {}
+
+
+def test_every_qt_file_dialog_is_french(qtbot, app_window) -> None:
+    """Qt's own labels, not set by us: what any other dialog of the program gets."""
+    dialog = QFileDialog(app_window.window, "Exporter")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    seen = _texts(dialog)
+    dialog.reject()
+    assert seen["QLabel lookInLabel text"] == "&Voir dans\u00a0:"
+    assert seen["QLabel fileTypeLabel text"] == "Fichiers de &type\u00a0:"
+    assert seen["QLabel fileNameLabel text"] == "&Nom de fichier\u00a0:"
+    assert {where: text for where, text in seen.items() if ENGLISH.search(text)} == {}
 
 
 def test_complement_catalogue_is_compiled_from_its_source(tmp_path: Path) -> None:

@@ -8,9 +8,19 @@ from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.start_view import StartView
 
 
-def test_one_mode_shows_no_choice(app_window) -> None:
-    # Only Entraînement exists: a row with one button would pretend there is a choice.
-    assert app_window.window.start_view.mode_buttons == []
+def test_the_start_screen_offers_the_modes_that_exist(app_window) -> None:
+    # Every mode has its shell now; the current one stands out.
+    buttons = app_window.window.start_view.mode_buttons
+    assert [b.text() for b in buttons] == ["Classe", "Entraînement", "Stand"]
+    assert [b.isChecked() for b in buttons] == [False, True, False]
+
+
+def test_one_mode_shows_no_choice(qtbot) -> None:
+    # A row with one button would pretend there is a choice.
+    view = StartView(SlideRenderer())
+    qtbot.addWidget(view)
+    view.set_modes([("entrainement", "Entraînement")], "entrainement")
+    assert view.mode_buttons == []
 
 
 def test_modes_row_emits_the_chosen_mode(qtbot) -> None:

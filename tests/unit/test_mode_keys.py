@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cmq_desktop.modes.entrainement import KEYS
-from cmq_desktop.modes.registry import MODES, mode_by_id
+from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.pupil_quiz import PupilQuiz
@@ -64,7 +64,8 @@ def test_bindings_merge_scopes() -> None:
 
 
 def test_registry() -> None:
-    assert MODES[0].id == "entrainement"
+    # In the start screen's order (Classe first); Entraînement stays the default.
+    assert MODES[-1].id == "entrainement" == DEFAULT_MODE_ID
     assert mode_by_id("entrainement").window.can_quit
     with pytest.raises(KeyError):
         mode_by_id("nope")

@@ -1,17 +1,31 @@
-"""content/ and quiz/ must import without Qt: they are tested, fuzzed and benchmarked headless."""
+"""The pure layers import without Qt: they are tested, fuzzed and benchmarked headless.
+
+Which packages are pure is written once, in pyproject.toml (the import-linter contract
+"pure-layers"); every package of cmq_desktop must be placed in the layers contract.
+"""
 
 from __future__ import annotations
 
+import pkgutil
 import subprocess
 import sys
 import textwrap
+import tomllib
+from pathlib import Path
 
-PURE_PACKAGES = (
-    "cmq_desktop.content",
-    "cmq_desktop.quiz",
-    "cmq_desktop.stats",
-    "cmq_desktop.stand",
-)
+import cmq_desktop
+
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
+
+
+def _contract(contract_id: str) -> dict[str, list[str]]:
+    config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    [contract] = [c for c in contracts if c.get("id") == contract_id]
+    return contract
+
+
+PURE_PACKAGES = tuple(_contract("pure-layers")["source_modules"])
 
 _SCRIPT = textwrap.dedent(
     """
@@ -47,7 +61,20 @@ _SCRIPT = textwrap.dedent(
 )
 
 
-def test_content_and_quiz_import_with_qt_blocked() -> None:
+def test_every_package_has_its_layer() -> None:
+    """A new package must be placed: in the layers, and among the pure ones if Qt-free."""
+    packages = {
+        f"cmq_desktop.{module.name}"
+        for module in pkgutil.iter_modules(cmq_desktop.__path__)
+        if module.ispkg
+    }
+    layers = {layer.strip("()") for layer in _contract("layers")["layers"]}
+    assert packages - layers == set(), "add the package to the layers in pyproject.toml"
+    assert set(PURE_PACKAGES) <= packages
+    assert {"cmq_desktop.content", "cmq_desktop.quiz"} <= set(PURE_PACKAGES)
+
+
+def test_pure_packages_import_with_qt_blocked() -> None:
     completed = subprocess.run(
         [sys.executable, "-c", _SCRIPT, *PURE_PACKAGES],
         capture_output=True,

@@ -13,7 +13,7 @@ import random
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QRect, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -76,6 +76,7 @@ class ClasseShell(QObject):
         self.placement: Placement | None = None
         self.keep_awake = KeepAwake()
         self.quit_box: QMessageBox | None = None
+        self.problems_box: QMessageBox | None = None
         self.chooser: ScreenChooser | None = None
         self.export_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
@@ -100,6 +101,11 @@ class ClasseShell(QObject):
     def start(self, choose_screen: bool | None = None) -> None:
         """Place and show both windows, draw the first state, hold off display sleep."""
         self.place_windows()
+        # The keyboard focus, even without a window manager (bare X session, Xvfb), once
+        # the window is on screen: X refuses it to a window not mapped yet.
+        self.audience.painted.connect(
+            self.audience.activateWindow, Qt.ConnectionType.SingleShotConnection
+        )
         self.model.announce()
         self.keep_awake.start()
         infos = screen_infos()

@@ -11,7 +11,14 @@ top-left corner emits ``corner_held`` (the staff's way in on a touch screen).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QMoveEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QMoveEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from cmq_desktop import APP_NAME
@@ -78,7 +85,8 @@ class KioskWindow(QWidget):
         if screen is not None and self.geometry() != screen.geometry():
             self.setGeometry(screen.geometry())
         self.activateWindow()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # no stacking order to change there
+            self.raise_()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

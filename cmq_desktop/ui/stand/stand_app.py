@@ -1,57 +1,36 @@
-"""Start the Stand mode: ``cmq-desktop --mode stand``, or ``start_stand`` from a running
-program (the start screen's "Stand" button, once it offers modes)."""
+"""Start the Stand mode (``cmq-desktop --mode stand``, or "Stand" on the start screen)."""
 
 from __future__ import annotations
 
-import argparse
+import logging
 import os
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
 
 from cmq_desktop import crash_log
-from cmq_desktop.content.loader import load_deck
-from cmq_desktop.content.model import Deck
-from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.content.model import ContentError, Deck
+from cmq_desktop.stats.store import StatsStore
+from cmq_desktop.ui.stand.backends import StandPin, StandSettingsFile
+from cmq_desktop.ui.stand.shell import StandShell
+from cmq_desktop.ui.stand.staff_access import StaffAccess
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
-    from cmq_desktop.ui.stand.shell import StandShell
-
-
-def _deck(requested: Path | None) -> Deck:
-    # A stand never shows a dialog about the deck: problems go to the log only.
-    result = load_deck(requested or default_deck_dir())
-    if result.deck is None and requested is not None:
-        result = load_deck(default_deck_dir())
-    for problem in result.problems:
-        crash_log.logger.warning("deck: %s", problem)
-    return result.deck or Deck(default_deck_dir(), (), ())
+log = logging.getLogger("cmq_desktop.ui.stand")
+_shells: list[StandShell] = []  # the running kiosk, kept alive
 
 
-def start_stand(app: QApplication, deck: Deck) -> StandShell:
-    """The kiosk, shown fullscreen (or the PIN set-up first); the stand's files live in
-    ``<data dir>/stand/``. Visitors never meet a dialog: a crash is logged, no more."""
+def start_stand(
+    app: QApplication, deck: Deck, problems: Sequence[ContentError] = ()
+) -> StandShell:
+    """The kiosk, fullscreen (the PIN set-up first, on a first start); its files live in
+    ``<data dir>/stand/``. Visitors never meet a dialog: deck problems and crashes go to
+    the log only."""
     os.environ[crash_log.ENV_NO_DIALOGS] = "1"
     crash_log.set_dialog_handler(None)
-    from cmq_desktop.stats.store import StatsStore
-    from cmq_desktop.ui.stand.backends import StandPin, StandSettingsFile
-    from cmq_desktop.ui.stand.shell import StandShell
-    from cmq_desktop.ui.stand.staff_access import StaffAccess
-
+    for problem in problems:
+        log.warning("deck: %s", problem)
     shell = StandShell(deck, StatsStore.open(), StaffAccess(StandPin()), StandSettingsFile())
     shell.quit_requested.connect(app.quit)
+    _shells.append(shell)
     shell.start()
     return shell
-
-
-def run_stand(args: argparse.Namespace) -> int:
-    os.environ[crash_log.ENV_NO_DIALOGS] = "1"
-    crash_log.install()
-    from cmq_desktop.ui.app import create_application
-
-    app = create_application()
-    shell = start_stand(app, _deck(getattr(args, "deck", None)))
-    code = app.exec()
-    del shell
-    return code
