@@ -7,7 +7,7 @@ from cmq_desktop.modes.classe import CLASSE
 from cmq_desktop.modes.entrainement import ENTRAINEMENT
 from cmq_desktop.modes.stand import STAND
 
-MODES: tuple[Mode, ...] = (CLASSE, ENTRAINEMENT, STAND)
+MODES: tuple[Mode, ...] = (CLASSE, STAND, ENTRAINEMENT)
 DEFAULT_MODE_ID = ENTRAINEMENT.id
 
 
