@@ -22,6 +22,7 @@ from cmq_desktop.commands import (  # noqa: E402
     gift,
     new,
     pack,
+    pdf,
     render,
     set_pin,
     stand_stats,
@@ -29,7 +30,7 @@ from cmq_desktop.commands import (  # noqa: E402
 from cmq_desktop.french_argparse import FrenchArgumentParser  # noqa: E402
 
 # One line per headless command (see cmq_desktop/commands/__init__.py); in help order.
-COMMANDS = (check, render, new, pack, gift, stand_stats, set_pin)
+COMMANDS = (check, render, new, pack, gift, pdf, stand_stats, set_pin)
 
 MODES = ("entrainement", "classe", "stand")
 

@@ -5,13 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: strace (the offline test traces every socket), desktop-file-utils and
-# appstream (validate the Linux desktop files), xvfb and xdotool, binutils, tesseract
+# appstream (validate the Linux desktop files), xvfb and xdotool, binutils, poppler-utils
+# (pdftotext, pdftoppm: the PDF export tests read the pages back), tesseract
 # with its French data (UI tests read the quiz screens back from their pixels), and Qt's
 # system libraries (installer/qt-system-packages.txt, the list the launch script uses).
 # shellcheck source=installer/debian-packages.sh
 . installer/debian-packages.sh
 # shellcheck disable=SC2046
-install_debian_packages strace desktop-file-utils appstream xvfb xdotool binutils \
+install_debian_packages strace desktop-file-utils appstream xvfb xdotool binutils poppler-utils \
     tesseract-ocr tesseract-ocr-fra $(qt_system_packages)
 
 python3 -m venv .venv

@@ -45,6 +45,26 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="LARGEURxHAUTEUR",
         help="taille des images (par défaut : 1920x1080)",
     )
+    # Classe (ui/classe/render_classe.py): the projector's and the console's pictures.
+    parser.add_argument(
+        "--mode",
+        choices=("entrainement", "classe"),
+        default=argparse.SUPPRESS,  # keeps ``cmq-desktop --mode classe render``'s value
+        help="classe : chaque étape de la leçon, projection et console (par défaut : entrainement)",
+    )
+    parser.add_argument(
+        "--console-size",
+        type=parse_size,
+        default="1366x768",
+        metavar="LARGEURxHAUTEUR",
+        help="mode classe : taille des images de la console (par défaut : 1366x768)",
+    )
+    parser.add_argument(
+        "--reponses",
+        choices=("aucune", "mains", "equipes"),
+        default=None,
+        help="mode classe : réponses de la classe montrées (par défaut : celles des réglages)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -58,4 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
     deck: Path | None = getattr(args, "deck", None)
     size: tuple[int, int] = args.size
+    if getattr(args, "mode", None) == "classe":
+        from cmq_desktop.ui.classe.render_classe import render_classe
+
+        return render_classe(deck, args.out, size, args.console_size, args.reponses)
     return render_all(deck, args.out, size)

@@ -13,6 +13,7 @@ API for the stand (one store per process, on the GUI thread; no method ever rais
                               #   (QuestionRate quiz_set_id/question_id/answers/right/.rate)
                               #   .average_score (0..1 or None); day = "YYYY-MM-DD"
     store.report()    # Report: .overall Summary, .per_day tuple of Summary
+    store.current_visit       # key of the visit in progress, None between visitors
     store.reset()     # staff-confirmed: keeps a copy *.before-reset-*.sqlite3, then empties
     store.close()
 

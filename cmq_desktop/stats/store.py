@@ -205,6 +205,11 @@ class StatsStore:
     def path(self) -> Path | None:
         return self._path
 
+    @property
+    def current_visit(self) -> str | None:
+        """The anonymous key of the visit in progress (None between visitors)."""
+        return self._visit.key if self._visit else None
+
     # --- staff actions ---------------------------------------------------------------
 
     def reset(self) -> Path | None:

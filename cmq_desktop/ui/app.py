@@ -27,6 +27,7 @@ from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
+from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
 
@@ -157,8 +158,7 @@ def chosen_mode(mode_id: str | None) -> Mode | str:
     except KeyError:
         offered = ", ".join(mode.id for mode in MODES)
         return (
-            f"cmq-desktop : le mode « {mode_id} » n’est pas encore disponible "
-            f"(modes : {offered})."
+            f"cmq-desktop : le mode « {mode_id} » n’est pas encore disponible (modes : {offered})."
         )
 
 
@@ -185,33 +185,29 @@ def run_gui(args: argparse.Namespace) -> int:
     if deck is None:  # even the bundled deck is unusable: an empty start screen
         note = "Ouvrez une autre présentation avec Ctrl+O."
         deck = Deck(default_deck_dir(), (), ())
-    if mode.id == "stand":  # the kiosk (ui/stand/); never remembered as the next default
-        from cmq_desktop.ui.stand.stand_app import start_stand
-
-        start_stand(app, deck, result.problems)
-        return app.exec()
     _remember_mode(mode.id)
-    if mode.id == "classe":
-        from cmq_desktop.ui.classe.run import start_classe
+    problems = result.problems if result.errors else ()
+    start_shell(mode.id, Launch(deck, args.fullscreen, args.exit_after_first_frame, problems, note))
+    return app.exec()
 
-        errors = result.problems if result.errors else ()
-        start_classe(deck, args.exit_after_first_frame, errors, note)
-        return app.exec()
-    application = Application(deck, mode)
+
+def start_training(launch: Launch) -> Application:
+    """Entraînement's shell: one window, placed where it was last closed."""
+    application = Application(launch.deck, mode_by_id("entrainement"))
     window = application.window
-    # "Classe" on the start screen: the lesson moves to the projector and the console.
+    # Another mode chosen on the start screen: its shell takes over, on the same deck.
     window.start_view.mode_requested.connect(lambda mode_id: _switch_mode(application, mode_id))
-    if args.exit_after_first_frame:
+    if launch.exit_after_first_frame:
 
         def first_frame() -> None:
             print(f"{ms_since_process_start():.1f}", flush=True)
             # Quit once this paint has been flushed: quitting inside it warns.
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, QApplication.quit)
 
         window.start_view.painted.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
     # Inside the screens present now, where it was last closed (the normal geometry).
     WindowPlacement(window, settings_in(user_data_dir())).restore()
-    if args.fullscreen:
+    if launch.fullscreen or application.mode.window.fullscreen:
         window.set_fullscreen(True)
     else:
         window.show()
@@ -219,9 +215,9 @@ def run_gui(args: argparse.Namespace) -> int:
     # keys and the window shortcuts (F11, Ctrl+Q) work from the start. Only once the window
     # is on screen: X refuses the focus to a window that is not mapped yet.
     window.start_view.painted.connect(window.activateWindow, Qt.ConnectionType.SingleShotConnection)
-    if result.errors and not args.exit_after_first_frame:
-        application.problems_box = problems_dialog(window, result.problems, note)
-    return app.exec()
+    if launch.problems and not launch.exit_after_first_frame:
+        application.problems_box = problems_dialog(window, launch.problems, launch.note)
+    return application
 
 
 def _last_mode() -> str | None:
@@ -234,23 +230,14 @@ def _last_mode() -> str | None:
 def _remember_mode(mode_id: str) -> None:
     from cmq_desktop.ui.mode_memory import remember_mode
 
-    remember_mode(mode_id)
+    if mode_id != "stand":  # a kiosk is started on purpose, never as the next default
+        remember_mode(mode_id)
 
 
 def _switch_mode(application: Application, mode_id: str) -> None:
     """Leave Entraînement's window for another mode's shell, on the same deck."""
-    if mode_id not in ("classe", "stand") or mode_id == application.mode.id:
+    if mode_id == application.mode.id or mode_id not in STARTERS:
         return
-    if mode_id == "stand":
-        from cmq_desktop.ui.stand.stand_app import start_stand
-
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        start_stand(app, application.lesson.deck)
-        application.window.close()
-        return
-    from cmq_desktop.ui.classe.run import start_classe
-
     _remember_mode(mode_id)
-    start_classe(application.lesson.deck)
+    start_shell(mode_id, Launch(application.lesson.deck))
     application.window.close()

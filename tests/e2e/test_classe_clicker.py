@@ -12,8 +12,7 @@ from pathlib import Path
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.paths import default_deck_dir
 from tests.e2e.conftest import installed_command, program_env
-from tests.e2e.test_real_window import _wait_for, _xdotool
-from tests.e2e.test_real_window import display as display  # the Xvfb fixture
+from tests.e2e.x11 import wait_for, xdotool  # the Xvfb fixture, display, is in conftest.py
 
 
 def test_a_clicker_runs_the_whole_lesson_and_the_class_quiz(display: str, tmp_path: Path) -> None:
@@ -33,12 +32,10 @@ def test_a_clicker_runs_the_whole_lesson_and_the_class_quiz(display: str, tmp_pa
     )
     try:
         title = "CMQ Desktop — projection"
-        assert _wait_for(
-            lambda: _xdotool(display, "search", "--onlyvisible", "--name", title) != ""
-        )
-        window_ids = set(_xdotool(display, "search", "--onlyvisible", "--name", title).split())
-        assert _wait_for(lambda: _xdotool(display, "getwindowfocus") in window_ids)
-        assert _wait_for(lambda: log.exists() and "screen START" in log.read_text(encoding="utf-8"))
+        assert wait_for(lambda: xdotool(display, "search", "--onlyvisible", "--name", title) != "")
+        window_ids = set(xdotool(display, "search", "--onlyvisible", "--name", title).split())
+        assert wait_for(lambda: xdotool(display, "getwindowfocus") in window_ids)
+        assert wait_for(lambda: log.exists() and "screen START" in log.read_text(encoding="utf-8"))
         seen = 0
 
         def logged(text: str) -> bool:
@@ -52,10 +49,10 @@ def test_a_clicker_runs_the_whole_lesson_and_the_class_quiz(display: str, tmp_pa
                     seen = at + len(text)
                 return at >= 0
 
-            return _wait_for(found, timeout=10)
+            return wait_for(found, timeout=10)
 
         def key(name: str) -> None:
-            _xdotool(display, "key", "--clearmodifiers", name)
+            xdotool(display, "key", "--clearmodifiers", name)
 
         slides = deck.slides
         for number, slide in enumerate(slides, start=1):

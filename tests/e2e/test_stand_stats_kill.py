@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 DRIVER = Path(__file__).with_name("stand_stats_driver.py")
-RUNS = 120
+RUNS = 104
 
 
 def read_db(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -32,16 +32,28 @@ def test_killing_the_stand_at_random_moments_loses_no_finished_session(tmp_path:
     kills_after_ready = 0
     for run in range(RUNS):
         process = subprocess.Popen(
-            [sys.executable, str(DRIVER), str(database), str(chooser.randrange(1 << 30))],
+            [
+                sys.executable,
+                str(DRIVER),
+                str(database),
+                str(chooser.randrange(1 << 30)),
+                "engine" if run % 2 else "store",  # the store's API, or a Lesson's events
+            ],
             cwd=workdir,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        # Some kills land during start-up and the schema's creation, most while writing.
-        time.sleep(chooser.uniform(0.0, 0.25))
+        first_line = ""
+        if run % 8 == 0:  # now and then, during start-up and the schema's creation
+            time.sleep(chooser.uniform(0.0, 0.3))
+        else:  # mostly while a visitor plays (start-up time varies with the machine's load)
+            assert process.stdout is not None
+            first_line = process.stdout.readline()
+            time.sleep(chooser.uniform(0.0, 0.2))
         process.send_signal(signal.SIGKILL)
         stdout, stderr = process.communicate(timeout=30)
+        stdout = first_line + stdout
         assert process.returncode == -signal.SIGKILL, f"seed {seed}, run {run}: {stderr}"
         lines = stdout.splitlines()
         assert not [line for line in lines if line.startswith("ready WARN")], (seed, lines)
@@ -53,7 +65,7 @@ def test_killing_the_stand_at_random_moments_loses_no_finished_session(tmp_path:
         if database.exists():
             assert read_db(database, "PRAGMA integrity_check") == [("ok",)], (seed, run)
 
-    assert kills_after_ready >= RUNS // 2, "most kills should hit a running visitor"
+    assert kills_after_ready >= RUNS * 3 // 4, "most kills should hit a running visitor"
     assert len(finished) > 100, f"too few sessions finished to prove anything (seed {seed})"
     recorded = {
         visit: f"{score}/{total}"

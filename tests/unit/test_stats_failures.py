@@ -207,3 +207,29 @@ def test_empty_or_truncated_files(tmp_path: Path, bad: bytes) -> None:
     assert play(store)
     store.close()
     assert integrity(path) == "ok"
+
+
+def test_a_file_damaged_while_the_stand_runs_is_kept_aside_and_writing_goes_on(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "stats.sqlite3"
+    store = StatsStore.open(path, clock=Clock())
+    for _ in range(300):
+        play(store)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(path.read_bytes())
+    page_size = 4096
+    for page in range(1, len(data) // page_size):  # every page but the header's
+        data[page * page_size : (page + 1) * page_size] = b"\xa5" * page_size
+    path.write_bytes(bytes(data))
+
+    assert [play(store) for _ in range(3)] == [True, True, True]
+    status = store.status()
+    assert status.path == path and status.pending == 0
+    assert "s’est endommagé" in status.warnings[0]
+    store.close()
+    assert (tmp_path / "stats.corrupt-20260314-093000.sqlite3").read_bytes() == bytes(data)
+    assert integrity(path) == "ok"
+    assert rows(path, "SELECT COUNT(*) FROM sessions WHERE score IS NOT NULL") == [(3,)]

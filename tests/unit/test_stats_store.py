@@ -135,3 +135,13 @@ def test_two_stores_on_one_file_both_write(tmp_path: Path) -> None:
     assert stand.summary().finished == 2
     stand.close()
     reader.close()
+
+
+def test_current_visit_is_the_key_of_the_visit_in_progress(tmp_path: Path) -> None:
+    store = StatsStore.open(tmp_path / "stats.sqlite3")
+    assert store.current_visit is None
+    visit = store.record_started("quiz", 1)
+    assert store.current_visit == visit
+    store.record_finished(1, 1)
+    assert store.current_visit is None
+    store.close()

@@ -366,17 +366,13 @@ class ClassPainter:
             heights[ranks[1]] = (base - 420) * 0.45
         if len(ranks) > 2:
             heights[ranks[2]] = (base - 420) * 0.32
-        slots = {ranks[0]: 1}
-        if len(ranks) > 1:
-            slots[ranks[1]] = 0
-        if len(ranks) > 2:
-            slots[ranks[2]] = 2
         colors = {0: QColor("#c9a227"), 1: QColor("#8e9aa6"), 2: QColor("#b0723a")}
-        for rank_value in order:
+        # The blocks present (ties may leave out a place), centred as a group.
+        left = (W - (len(order) * step_w + (len(order) - 1) * 40)) / 2
+        for slot, rank_value in enumerate(order):
             place = ranks.index(rank_value)
-            slot = slots[rank_value]
             h = heights[rank_value]
-            block = QRectF(MARGIN + slot * (step_w + 40), base - h, step_w, h)
+            block = QRectF(left + slot * (step_w + 40), base - h, step_w, h)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors[place])
             painter.drawRoundedRect(block, 24, 24)

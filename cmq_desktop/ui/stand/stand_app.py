@@ -19,9 +19,7 @@ log = logging.getLogger("cmq_desktop.ui.stand")
 _shells: list[StandShell] = []  # the running kiosk, kept alive
 
 
-def start_stand(
-    app: QApplication, deck: Deck, problems: Sequence[ContentError] = ()
-) -> StandShell:
+def start_stand(deck: Deck, problems: Sequence[ContentError] = ()) -> StandShell:
     """The kiosk, fullscreen (the PIN set-up first, on a first start); its files live in
     ``<data dir>/stand/``. Visitors never meet a dialog: deck problems and crashes go to
     the log only."""
@@ -30,6 +28,8 @@ def start_stand(
     for problem in problems:
         log.warning("deck: %s", problem)
     shell = StandShell(deck, StatsStore.open(), StaffAccess(StandPin()), StandSettingsFile())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     shell.quit_requested.connect(app.quit)
     _shells.append(shell)
     shell.start()
