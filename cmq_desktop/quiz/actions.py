@@ -54,6 +54,7 @@ class Intent(Enum):
     STAFF = auto()
     TOGGLE_TIMER = auto()  # the presenter console's elapsed time: start or pause
     EXPORT_CSV = auto()
+    EXPORT_PDF = auto()  # print the deck: slides, handout, quiz sheet or key (ui/pdf_dialog.py)
 
 
 SHELL_INTENTS = frozenset(
@@ -72,6 +73,7 @@ SHELL_INTENTS = frozenset(
         Intent.STAFF,
         Intent.TOGGLE_TIMER,
         Intent.EXPORT_CSV,
+        Intent.EXPORT_PDF,
     }
 )
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
@@ -98,6 +98,7 @@ class Application:
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
+        self.pdf_dialog: QDialog | None = None
         self.model.announce()
 
     @property
@@ -110,6 +111,11 @@ class Application:
             self.choose_deck()
         elif intent is Intent.HELP and policy.dialogs:
             self.show_help()
+        elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
+            from cmq_desktop.ui.pdf_dialog import PdfDialog  # only when asked: a fast start
+
+            self.pdf_dialog = PdfDialog(self.window, self.lesson.deck)
+            self.pdf_dialog.open()
         elif intent is Intent.QUIT and policy.can_quit:
             self.window.close()
 

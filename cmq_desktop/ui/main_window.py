@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
             entries.append(self.fullscreen_action)
         for allowed, text, intent in (
             (policy.can_open_deck, "Ouvrir une présentation…\tCtrl+O", Intent.OPEN_DECK),
+            (policy.can_open_deck and policy.dialogs, "Exporter en PDF…", Intent.EXPORT_PDF),
             (policy.dialogs, "Raccourcis clavier\tF1", Intent.HELP),
             (policy.can_quit, "Quitter\tCtrl+Q", Intent.QUIT),
         ):

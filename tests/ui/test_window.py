@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
+from cmq_desktop.ui import theme
 from cmq_desktop.ui.canvas import letterbox
+from cmq_desktop.ui.main_window import MainWindow
+from cmq_desktop.ui.start_view import MODE_ROW, START_BOX
+from tests.ui.helpers import grab_image, ink
 
 K = Qt.Key
 
@@ -29,10 +34,20 @@ def _write_broken_deck(root: Path) -> Path:
     return root
 
 
+def _cover(window: MainWindow) -> QImage:
+    """The start screen's cover as painted: between the mode row and the start button."""
+    view = window.start_view
+    assert window.stack.currentWidget() is view
+    top, bottom = MODE_ROW.bottom() + 10, START_BOX.top() - 10
+    area = QRectF(0, top, theme.CANVAS_WIDTH, bottom - top)
+    return grab_image(view).copy(view.to_widget(area))
+
+
 def test_bad_deck_shows_messages_and_keeps_the_app_usable(
     qtbot, app_window, tmp_path: Path
 ) -> None:
     deck_before = app_window.lesson.deck
+    before_cover = _cover(app_window.window)
     broken = _write_broken_deck(tmp_path / "cassé")
     app_window.open_deck(broken)
     box = app_window.problems_box
@@ -41,17 +56,25 @@ def test_bad_deck_shows_messages_and_keeps_the_app_usable(
     assert f"{broken / 'presentation.md'}:8:" in text  # the duplicate id
     assert "manque.png" in text
     assert f"{broken / 'quiz.txt'}:" in text
-    # What is usable is shown, and the window still answers the keyboard.
-    deck = app_window.lesson.deck
-    assert deck is not deck_before and deck.slides[0].title_text == "Première"
-    box.close()
+    # What is usable is shown: the cover painted is the one of a clean deck made of the
+    # valid first slide, not the previous deck's; and the window still answers the keyboard.
     window = app_window.window
+    broken_cover = _cover(window)
+    box.close()
+    clean = tmp_path / "propre"
+    clean.mkdir()
+    (clean / "presentation.md").write_text("@id: a\n# Première\n\nTexte.\n", encoding="utf-8")
+    assert app_window.open_deck(clean)
+    assert ink(_cover(window), broken_cover).pixels == 0
+    assert ink(before_cover, broken_cover).pixels > 1000
+    assert app_window.lesson.deck is not deck_before
     qtbot.keyClick(window, K.Key_Right)
     assert window.stack.currentWidget() is window.slide_view
 
 
 def test_unusable_deck_keeps_the_current_one(app_window, tmp_path: Path) -> None:
     deck_before = app_window.lesson.deck
+    before_cover = _cover(app_window.window)
     empty = tmp_path / "vide"
     empty.mkdir()
     assert app_window.open_deck(empty) is False
@@ -60,6 +83,7 @@ def test_unusable_deck_keeps_the_current_one(app_window, tmp_path: Path) -> None
         and "La présentation actuelle reste affichée" in app_window.problems_box.text()
     )
     assert app_window.lesson.deck is deck_before
+    assert ink(_cover(app_window.window), before_cover).pixels == 0
 
 
 def _inside(child: QPushButton, parent_size: QSize) -> bool:
