@@ -26,6 +26,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     output.add_argument("--json", action="store_true", help="imprimer les chiffres en JSON")
     parser.add_argument(
+        "--deck",
+        type=Path,
+        metavar="DOSSIER",
+        default=argparse.SUPPRESS,  # keeps ``cmq-desktop --deck DOSSIER stand-stats``'s value
+        help="présentation dont les énoncés nomment les questions (par défaut : la fournie)",
+    )
+    parser.add_argument(
         "--db",
         type=Path,
         metavar="FICHIER",
@@ -53,12 +60,13 @@ def run(args: argparse.Namespace) -> int:
     except UnreadableStats as error:
         print(error, file=sys.stderr)
         return 1
+    statements = _statements(getattr(args, "deck", None))
     if args.json:
-        sys.stdout.write(report_to_json(report))
+        sys.stdout.write(report_to_json(report, statements=statements))
         return 0
     if args.csv is not None:
         try:
-            write_csv(report, args.csv)
+            write_csv(report, args.csv, statements=statements)
         except OSError as error:
             print(
                 f"Impossible d’écrire {args.csv} ({reason_in_french(error)}).",
@@ -67,5 +75,16 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(f"Statistiques exportées dans {args.csv}.")
         return 0
-    print(summary_text(report, path))
+    print(summary_text(report, path, statements))
     return 0
+
+
+def _statements(deck_dir: Path | None) -> dict[tuple[str, str], str]:
+    """The deck's statements, to name the questions; none when the deck cannot be read
+    (the figures do not need it, and `check` is the command that reports deck problems)."""
+    from cmq_desktop.content.loader import load_deck
+    from cmq_desktop.paths import default_deck_dir
+    from cmq_desktop.stats.report import statements_of
+
+    result = load_deck(deck_dir or default_deck_dir())
+    return statements_of(result.deck.quiz_sets) if result.deck is not None else {}

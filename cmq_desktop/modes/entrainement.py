@@ -30,6 +30,7 @@ KEYS = KeyTable(
             **keys(BACKWARD, Intent.PREVIOUS),
             "Home": Intent.FIRST_SLIDE,
             "End": Intent.LAST_SLIDE,
+            "A": Intent.HOME,  # back to the start screen (Esc too, out of fullscreen)
         },
         # A slide shown again from a question: Enter goes back to the question.
         "slide:review": keys(("Return", "Enter", "Space", "Backspace"), Intent.BACK_TO_QUIZ),
@@ -37,6 +38,8 @@ KEYS = KeyTable(
             **keys(("Left", "1", ANSWER_LETTER_1), Intent.ANSWER_FIRST),
             **keys(("Right", "2", ANSWER_LETTER_2), Intent.ANSWER_SECOND),
         },
+        # Not "A" here: it may be an answer letter (Accord/Désaccord), pressed twice.
+        "question": {"Home": Intent.HOME},
         "question:answered": {**keys(FORWARD, Intent.NEXT), "R": Intent.REVIEW_SLIDE},
         "results": {
             "E": Intent.RETRY_WRONG,

@@ -19,3 +19,19 @@ def answer_letters(labels: tuple[str, str]) -> tuple[str, str]:
     if first == second or not first or not second:
         return "", ""
     return first, second
+
+
+def is_answer_attempt(key: str) -> bool:
+    """A key a pupil presses meaning to answer: a letter or a digit, no modifier."""
+    return len(key) == 1 and key.isalnum()
+
+
+def answer_keys_reminder(labels: tuple[str, str], key: str) -> str:
+    """What to say when ``key`` answers nothing (O/N on a Vrai/Faux question)."""
+    letters = answer_letters(labels)
+    choices = [
+        " ou ".join(k for k in (letters[i], str(i + 1), ("←", "→")[i]) if k)
+        + f" pour «\u00a0{labels[i]}\u00a0»"
+        for i in (0, 1)
+    ]
+    return f"«\u00a0{key}\u00a0» ne répond pas ici\u00a0: {choices[0]}, {choices[1]}."

@@ -13,25 +13,33 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from cmq_desktop.stats.report import Report, ScoreCount, Summary
+from cmq_desktop.stats.report import Report, ScoreCount, Statements, Summary
 
 FORMAT_VERSION = 1
 
 
-def report_to_dict(report: Report, generated_at: datetime | None = None) -> dict[str, object]:
+def report_to_dict(
+    report: Report, generated_at: datetime | None = None, statements: Statements | None = None
+) -> dict[str, object]:
+    """``statements`` ((set id, question id) -> text) adds each question's statement
+    when the deck is at hand; the figures never depend on it."""
+    known = statements or {}
     return {
         "format": FORMAT_VERSION,
         "generated_at": (generated_at or datetime.now()).isoformat(timespec="seconds"),
-        **_summary_dict(report.overall),
-        "per_day": [{"day": day.day, **_summary_dict(day)} for day in report.per_day],
+        **_summary_dict(report.overall, known),
+        "per_day": [{"day": day.day, **_summary_dict(day, known)} for day in report.per_day],
     }
 
 
-def report_to_json(report: Report, generated_at: datetime | None = None) -> str:
-    return json.dumps(report_to_dict(report, generated_at), ensure_ascii=False, indent=2) + "\n"
+def report_to_json(
+    report: Report, generated_at: datetime | None = None, statements: Statements | None = None
+) -> str:
+    data = report_to_dict(report, generated_at, statements)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _summary_dict(summary: Summary) -> dict[str, object]:
+def _summary_dict(summary: Summary, statements: Statements) -> dict[str, object]:
     return {
         "started": summary.started,
         "finished": summary.finished,
@@ -46,6 +54,7 @@ def _summary_dict(summary: Summary) -> dict[str, object]:
             {
                 "quiz_set_id": q.quiz_set_id,
                 "question_id": q.question_id,
+                "statement": statements.get((q.quiz_set_id, q.question_id)),
                 "answers": q.answers,
                 "right": q.right,
                 "rate": round(q.rate, 4),
@@ -55,8 +64,11 @@ def _summary_dict(summary: Summary) -> dict[str, object]:
     }
 
 
-def report_to_csv(report: Report, generated_at: datetime | None = None) -> str:
+def report_to_csv(
+    report: Report, generated_at: datetime | None = None, statements: Statements | None = None
+) -> str:
     """The CSV text, without the BOM (``write_csv`` adds it)."""
+    known = statements or {}
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     stamp = (generated_at or datetime.now()).strftime("%d/%m/%Y %H:%M")
@@ -79,7 +91,15 @@ def report_to_csv(report: Report, generated_at: datetime | None = None) -> str:
     writer.writerow([])
     writer.writerow(["Réussite par question"])
     writer.writerow(
-        ["Jour", "Série", "Question", "Réponses", "Bonnes réponses", "Taux de réussite (%)"]
+        [
+            "Jour",
+            "Série",
+            "Question",
+            "Énoncé",
+            "Réponses",
+            "Bonnes réponses",
+            "Taux de réussite (%)",
+        ]
     )
     for label, summary in _labelled(report):
         for question in summary.per_question:
@@ -88,6 +108,7 @@ def report_to_csv(report: Report, generated_at: datetime | None = None) -> str:
                     label,
                     _cell(question.quiz_set_id),
                     _cell(question.question_id),
+                    _cell(known.get((question.quiz_set_id, question.question_id), "")),
                     question.answers,
                     question.right,
                     _percent(question.rate),
@@ -96,9 +117,15 @@ def report_to_csv(report: Report, generated_at: datetime | None = None) -> str:
     return out.getvalue()
 
 
-def write_csv(report: Report, path: Path, generated_at: datetime | None = None) -> None:
+def write_csv(
+    report: Report,
+    path: Path,
+    generated_at: datetime | None = None,
+    statements: Statements | None = None,
+) -> None:
     """Writes ``path`` (UTF-8 with BOM); raises ``OSError`` for the caller to report."""
-    path.write_text(report_to_csv(report, generated_at), encoding="utf-8-sig", newline="")
+    text = report_to_csv(report, generated_at, statements)
+    path.write_text(text, encoding="utf-8-sig", newline="")
 
 
 def _labelled(report: Report) -> list[tuple[str, Summary]]:

@@ -7,7 +7,13 @@ Plain frozen data read from the file with a few SQL queries, for the staff panel
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from cmq_desktop.content.model import QuizSet
+
+# (quiz set id, question id) -> the question's statement, when the deck is at hand.
+Statements = Mapping[tuple[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -97,3 +103,9 @@ def build_report(connection: sqlite3.Connection) -> Report:
 
 def empty_report() -> Report:
     return Report(Summary(None, 0, 0, (), ()), ())
+
+
+
+def statements_of(quiz_sets: Iterable[QuizSet]) -> dict[tuple[str, str], str]:
+    """The statements of a deck's quiz sets (``deck.quiz_sets``), for the exports."""
+    return {(s.id, q.id): q.statement for s in quiz_sets for q in s.questions}

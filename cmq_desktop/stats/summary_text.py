@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cmq_desktop.stats.report import Report, Summary
+from cmq_desktop.stats.report import Report, Statements, Summary
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # before : ; ! ? and % in French
@@ -15,6 +15,8 @@ def _plural(count: int, word: str) -> str:
 
 
 def _right_answers(count: int) -> str:
+    if count == 0:
+        return "aucune bonne réponse"
     return f"{count} bonne{'s' if count > 1 else ''} réponse{'s' if count > 1 else ''}"
 
 
@@ -40,7 +42,19 @@ def _visitors(summary: Summary) -> str:
     return text
 
 
-def summary_text(report: Report, path: Path) -> str:
+def _question(set_id: str, question_id: str, statements: Statements) -> str:
+    statement = statements.get((set_id, question_id))
+    if statement is None:
+        return f"{set_id}, {question_id}"
+    if len(statement) > 70:
+        statement = statement[:69].rstrip() + "…"
+    return f"«{NNBSP}{statement}{NNBSP}»"
+
+
+def summary_text(report: Report, path: Path, statements: Statements | None = None) -> str:
+    """``statements`` ((set id, question id) -> text) names the questions when the deck
+    is at hand; otherwise they are named by their ids."""
+    known = statements or {}
     overall = report.overall
     lines = [f"Statistiques du stand{NNBSP}: {path}"]
     if overall.started == 0 and not overall.per_question:
@@ -57,7 +71,7 @@ def summary_text(report: Report, path: Path) -> str:
     if overall.per_question:
         lines += ["", f"Réussite par question{NNBSP}:"]
         lines += [
-            f"  {q.quiz_set_id}, {q.question_id}{NNBSP}: "
+            f"  {_question(q.quiz_set_id, q.question_id, known)}{NNBSP}: "
             f"{_right_answers(q.right)} sur {q.answers} ({_percent(q.rate)})"
             for q in overall.per_question
         ]

@@ -37,6 +37,8 @@ SHORTCUTS_HELP = (
     "Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite\n"
     "Revoir la diapositive d’une question : R ; revenir à la question : Entrée\n"
     "Résultats : E refaire les erreurs, M recommencer mélangé, A accueil\n"
+    "Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine "
+    "pendant le quiz, ou le menu du clic droit\n"
     "Plein écran : F11 ou F5 ; quitter le plein écran : Échap\n"
     "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q"
 )

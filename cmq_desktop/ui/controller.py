@@ -20,6 +20,8 @@ from cmq_desktop.quiz.screens import (
     SlideScreen,
     StartScreen,
 )
+from cmq_desktop.quiz.shortcuts import answer_keys_reminder, is_answer_attempt
+from cmq_desktop.ui.key_reminder import KeyReminder
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 
@@ -37,6 +39,7 @@ class Controller(QObject):
         self.window = window
         self.model = model
         self.mode = mode
+        self._reminder: KeyReminder | None = None  # made on the first key that answers nothing
         start, slides = window.start_view, window.slide_view
         start.start_requested.connect(lambda: self._do(Intent.START_PRESENTATION))
         start.quiz_requested.connect(lambda set_id: self._do(Intent.START_QUIZ, set_id))
@@ -66,15 +69,30 @@ class Controller(QObject):
     def handle_key(self, name: str) -> None:
         action = self.mode.keys.action_for(self.model.state, name)
         if action is None:
+            self._remind_answer_keys(name)
             return
         if action.intent in SHELL_INTENTS:
             self._shell(action.intent)
         else:
             self.model.dispatch(action)
 
+    def _remind_answer_keys(self, name: str) -> None:
+        """A letter or digit that answers nothing on a question: say which keys answer."""
+        screen = self.model.state.screen
+        if isinstance(screen, QuestionScreen) and not screen.answered and is_answer_attempt(name):
+            if self._reminder is None:
+                self._reminder = KeyReminder(self.window.question_view)
+            self._reminder.show_text(answer_keys_reminder(screen.question.labels, name))
+
     def _shell(self, intent: Intent) -> None:
         window, policy = self.window, self.mode.window
-        if intent in (Intent.SCROLL_DOWN, Intent.SCROLL_UP):
+        if intent not in SHELL_INTENTS:  # a lesson intent from the right-click menu (Accueil)
+            self.model.dispatch(Action(intent))
+        elif intent is Intent.LEAVE_FULLSCREEN and not window.isFullScreen() and policy.can_quit:
+            # Escape in a window: back to the start screen, from the slides or the quiz
+            # (not in a kiosk, whose visitors have no way out either).
+            self.model.dispatch(Action(Intent.HOME))
+        elif intent in (Intent.SCROLL_DOWN, Intent.SCROLL_UP):
             # Scrolling changes no lesson state: the results view keeps its own position.
             self.window.results_view.scroll_by_page(1 if intent is Intent.SCROLL_DOWN else -1)
         elif intent is Intent.TOGGLE_FULLSCREEN and policy.can_toggle_fullscreen:
@@ -86,6 +104,8 @@ class Controller(QObject):
 
     def show_state(self, state: LessonState) -> None:
         window, screen = self.window, state.screen
+        if self._reminder is not None:
+            self._reminder.hide()
         if isinstance(screen, StartScreen):
             window.start_view.show_screen(screen)
             window.show_view(window.start_view)

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         if policy.can_toggle_fullscreen:
             entries.append(self.fullscreen_action)
         for allowed, text, intent in (
+            (policy.can_quit, "Accueil\tÉchap", Intent.HOME),  # back to the start screen
             (policy.can_open_deck, "Ouvrir une présentation…\tCtrl+O", Intent.OPEN_DECK),
             (policy.can_open_deck and policy.dialogs, "Exporter en PDF…", Intent.EXPORT_PDF),
             (policy.dialogs, "Raccourcis clavier\tF1", Intent.HELP),

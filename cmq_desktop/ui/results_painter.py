@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextDocument
 
+from cmq_desktop.quiz.results_text import heading, message
 from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, Face, paint_face
@@ -36,14 +37,6 @@ CARD_TEXT_WIDTH = LIST_BOX.width() - 3 * CARD_PADDING - MARK_SIZE - 12
 RETRY_LABEL = "Refaire mes erreurs (E)"
 RESTART_LABEL = "Recommencer en mélangeant (M)"
 HOME_LABEL = "Accueil (A)"
-
-
-def score_message(score: int, total: int) -> str:
-    if score == total:
-        return "Bravo, tout est juste\u00a0!"
-    if score * 2 >= total:
-        return "Bien joué\u00a0! Relisez les explications de vos erreurs."
-    return "Relisez les explications, puis refaites vos erreurs."
 
 
 def card_html(entry: ResultEntry) -> str:
@@ -120,7 +113,9 @@ class ResultsPicture:
         painter.fillRect(QRectF(0, 0, W, H), theme.PAPER_SHADE)
         painter.setPen(theme.NAVY)
         painter.setFont(theme.font(72, bold=True))
-        painter.drawText(QRectF(MARGIN, 40, 1000, 110), Qt.AlignmentFlag.AlignVCenter, "Résultats")
+        # "Résultats", or "Erreurs refaites" for a redo round (quiz/results_text.py).
+        title_box = QRectF(MARGIN, 40, 1000, 110)
+        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, heading(screen))
         painter.setPen(theme.TEAL)
         painter.drawText(
             QRectF(W - MARGIN - 700, 40, 700, 110),
@@ -132,7 +127,7 @@ class ResultsPicture:
         painter.drawText(
             QRectF(MARGIN, 160, W - 2 * MARGIN, 60),
             Qt.AlignmentFlag.AlignVCenter,
-            score_message(screen.score, screen.total),
+            message(screen),
         )
         self._paint_cards(painter, self.pages[max(0, min(page, len(self.pages) - 1))])
         if len(self.pages) > 1:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.quiz.results_text import message, spoken
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -59,7 +60,7 @@ class ResultsView(CanvasWidget):
             button.setVisible(face is not None)
             if face is not None:
                 self.place(button, face.rect)
-        self.setAccessibleName(f"Résultats : {screen.score} sur {screen.total}")
+        self.setAccessibleName(spoken(screen))
         self._describe()
         self.update()
 
@@ -74,7 +75,8 @@ class ResultsView(CanvasWidget):
     def _describe(self) -> None:
         if self.picture is not None:
             cards = self.picture.pages[self.page]
-            self.setAccessibleDescription("\n\n".join(card_text(card) for card in cards))
+            texts = [message(self.picture.screen), *(card_text(card) for card in cards)]
+            self.setAccessibleDescription("\n\n".join(texts))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y()

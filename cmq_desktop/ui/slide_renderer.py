@@ -194,7 +194,9 @@ class SlideRenderer:
 
     # Painting -------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, slide: Slide, number: int, total: int) -> None:
+    def paint(
+        self, painter: QPainter, slide: Slide, number: int, total: int, counter: bool = True
+    ) -> None:
         """Paint ``slide`` on the canvas (0, 0, 1920, 1080) of an already scaled painter."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -212,7 +214,7 @@ class SlideRenderer:
                 self._paint_missing_image(painter, image, box)
         for placed in layout.texts:
             placed.text.paint(painter, placed.origin, placed.vertical_center)
-        if slide.layout is not Layout.TITLE:
+        if slide.layout is not Layout.TITLE and counter:  # Classe: the counter is the console's
             self._paint_footer(painter, number, total)
 
     def paint_cover_background(self, painter: QPainter) -> None:

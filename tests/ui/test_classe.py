@@ -216,3 +216,37 @@ def test_choosing_classe_on_the_start_screen_opens_the_class_windows(
         assert last_mode() == "classe"  # the default of the next start
     finally:
         shell.quit()
+
+
+def test_settings_dialog_switches_to_teams_for_the_next_quiz(qtbot, shell, tmp_path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    shell.console.show()
+    button = next(b for b in shell.console.findChildren(QPushButton) if b.text() == "Réglages…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = shell.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.entries.button(2).setChecked(True)
+    dialog.teams.setPlainText("Les Lynx")  # one team only: refused, in French
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "de 2 à 6" in dialog.error.text()
+    dialog.teams.setPlainText("Les Lynx\nLes Aigles\n")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    from cmq_desktop.ui.classe.settings_store import load_settings
+
+    saved = load_settings(tmp_path / "r.ini")
+    assert saved.entry is AnswerEntry.TEAMS and saved.team_names == ("Les Lynx", "Les Aigles")
+    to_first_question(qtbot, shell)
+    assert [t.name for t in shell.model.state.screen.teams] == ["Les Lynx", "Les Aigles"]
+
+
+def test_the_countdown_locks_the_answers_when_it_ends(qtbot, shell) -> None:
+    from dataclasses import replace
+
+    shell.apply_settings(replace(shell.settings, countdown=1))
+    to_first_question(qtbot, shell)
+    assert shell.audience.countdown_left() == 1
+    qtbot.waitUntil(lambda: shell.model.state.screen.stage is Stage.LOCKED, timeout=5000)
+    assert shell.audience.countdown_left() is None

@@ -150,3 +150,29 @@ def test_csv_and_json_are_exclusive(data_dir: Path, capsys: pytest.CaptureFixtur
         main(["stand-stats", "--csv", "x.csv", "--json"])
     assert stop.value.code == 2
     assert "impossible avec l’argument --csv" in capsys.readouterr().err
+
+
+QUIZ = """\
+titre : Le quiz
+[q1]
+énoncé : Il n'y a des CMQ que dans l'industrie.
+réponse : Faux
+explication : Il y en a aussi dans le tourisme.
+"""
+
+
+def test_stand_stats_names_the_questions_with_the_decks_statements(
+    data_dir: Path, write_deck, capsys: pytest.CaptureFixture[str]
+) -> None:
+    played(data_dir)
+    deck = write_deck(quizzes={"quiz.txt": QUIZ})
+    assert main(["stand-stats", "--deck", str(deck)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        "  «\u202fIl n’y a des CMQ que dans l’industrie.\u202f»\u202f: "
+        "3 bonnes réponses sur 3 (100\u202f%)"
+    ) in lines
+    assert "  quiz, q3\u202f: 1 bonne réponse sur 3 (33\u202f%)" in lines
+    assert main(["--deck", str(deck), "stand-stats", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["per_question"][0]["statement"] == "Il n’y a des CMQ que dans l’industrie."

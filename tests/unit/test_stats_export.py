@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from cmq_desktop.stats import StatsStore, report_to_json, write_csv
+from cmq_desktop.stats import StatsStore, report_to_csv, report_to_json, write_csv
 from tests.unit.stats_helpers import Clock
 
 EXPORTED_AT = datetime(2026, 3, 15, 18, 5)
@@ -44,9 +44,22 @@ def test_csv_is_utf8_with_bom_semicolons_and_french_numbers(tmp_path: Path) -> N
     assert ["14/03/2026", "2", "2", "50,0"] in table
     assert ["15/03/2026", "1", "0", ""] in table
     assert ["Total", "1", "3", "1"] in table and ["Total", "2", "3", "1"] in table
-    assert ["Total", "quiz", "q1", "2", "2", "100,0"] in table
-    assert ["Total", "quiz", "q2", "2", "1", "50,0"] in table
-    assert ["15/03/2026", "'=cmd", "'-q", "1", "1", "100,0"] in table
+    assert ["Total", "quiz", "q1", "", "2", "2", "100,0"] in table
+    assert ["Total", "quiz", "q2", "", "2", "1", "50,0"] in table
+    assert ["15/03/2026", "'=cmd", "'-q", "", "1", "1", "100,0"] in table
+    store.close()
+
+
+def test_csv_and_json_name_the_questions_when_the_statements_are_known(tmp_path: Path) -> None:
+    store = filled_store(tmp_path)
+    statements = {("quiz", "q1"): "Les CMQ sont des lycées.", ("=cmd", "-q"): "=1+1"}
+    text = report_to_csv(store.report(), EXPORTED_AT, statements)
+    table = list(csv.reader(text.splitlines(), delimiter=";"))
+    assert ["Total", "quiz", "q1", "Les CMQ sont des lycées.", "2", "2", "100,0"] in table
+    assert ["Total", "'=cmd", "'-q", "'=1+1", "1", "1", "100,0"] in table
+    data = json.loads(report_to_json(store.report(), EXPORTED_AT, statements))
+    by_id = {q["question_id"]: q["statement"] for q in data["per_question"]}
+    assert by_id == {"-q": "=1+1", "q1": "Les CMQ sont des lycées.", "q2": None, "q3": None}
     store.close()
 
 
@@ -60,7 +73,8 @@ def test_json_has_the_documented_keys(tmp_path: Path) -> None:
         {"score": 2, "total": 3, "sessions": 1},
     ]
     assert data["per_question"][0] == {
-        "quiz_set_id": "=cmd", "question_id": "-q", "answers": 1, "right": 1, "rate": 1.0,
+        "quiz_set_id": "=cmd", "question_id": "-q", "statement": None,
+        "answers": 1, "right": 1, "rate": 1.0,
     }  # fmt: skip
     assert [day["day"] for day in data["per_day"]] == ["2026-03-14", "2026-03-15"]
     assert data["per_day"][1]["started"] == 1 and data["per_day"][1]["finished"] == 0

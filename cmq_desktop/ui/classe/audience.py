@@ -41,10 +41,13 @@ class AudienceWindow(QWidget):
         self._prefetch_timer = QTimer(self, singleShot=True, interval=0)
         self._prefetch_timer.timeout.connect(self._prefetch)
         self._expired_sent = False
+        self.behind: object | None = None
 
-    def show_state(self, state: LessonState) -> None:
+    def show_state(self, state: LessonState, behind: object | None = None) -> None:
+        """Show ``state``; ``behind`` is what "previous" would show, drawn ahead too."""
         previous = self.state
         self.state = state
+        self.behind = behind
         screen = state.screen
         counting = (
             isinstance(screen, ClassQuestionScreen)
@@ -71,12 +74,14 @@ class AudienceWindow(QWidget):
 
     def _prefetch(self) -> None:
         state = self.state
-        if state is not None and state.upcoming is not None and self.isVisible():
-            self.painter.frame(
-                self.size(), self.devicePixelRatioF(), state.upcoming, state.blackout
-            )
-            # Keep the current frame the newest, so it stays in the cache.
-            self.painter.state_frame(self.size(), self.devicePixelRatioF(), state)
+        if state is None or not self.isVisible():
+            return
+        ratio = self.devicePixelRatioF()
+        for screen in (self.behind, state.upcoming):
+            if screen is not None:
+                self.painter.frame(self.size(), ratio, screen, state.blackout)
+        # Keep the current frame the newest, so it stays in the cache.
+        self.painter.state_frame(self.size(), ratio, state)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -91,8 +96,8 @@ class AudienceWindow(QWidget):
                 self._paint_countdown(painter, left)
         painter.end()
         self.painted.emit()
-        upcoming = self.state is not None and self.state.upcoming is not None
-        if upcoming and not self._prefetch_timer.isActive():
+        ahead = self.state is not None and (self.state.upcoming or self.behind) is not None
+        if ahead and not self._prefetch_timer.isActive():
             self._prefetch_timer.start()
 
     def _paint_countdown(self, painter: QPainter, left: int) -> None:

@@ -70,7 +70,7 @@ class AudiencePainter:
         painter.save()
         if isinstance(screen, SlideScreen):
             painter.setTransform(canvas_transform(size), combine=True)
-            self.renderer.paint(painter, screen.slide, screen.number, screen.total)
+            self.renderer.paint(painter, screen.slide, screen.number, screen.total, counter=False)
         elif isinstance(screen, StartScreen):
             painter.setTransform(canvas_transform(size), combine=True)
             self.renderer.paint(painter, cover_of(screen), 1, 1)

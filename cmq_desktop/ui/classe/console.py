@@ -8,7 +8,7 @@ lesson whichever window has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -91,17 +91,45 @@ def position_text(state: LessonState) -> str:
 class ScreenPreview(QWidget):
     """One screen as the class would see it, drawn by the audience's painter."""
 
+    painted = Signal()  # after each paint (benchmarks)
+
     def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.painter = painter
         self.screen_model: object | None = None
+        self.ahead: tuple[object, ...] = ()  # drawn once idle: what "next", "previous" show
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(160, 90)
+        self._ahead_timer = QTimer(self, singleShot=True, interval=0)
+        self._ahead_timer.timeout.connect(self._draw_ahead)
+        self.target = QSize(1920, 1080)  # the audience's size: previews keep its shape
 
-    def show_screen(self, screen: object | None) -> None:
+    def set_target(self, size: QSize) -> None:
+        if size != self.target and size.width() > 0 and size.height() > 0:
+            self.target = QSize(size)
+            self.update()
+
+    def _frame_rect(self) -> QRect:
+        """Where the picture goes: the audience's shape, as big as fits, centred."""
+        shape = self.target.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - shape.width()) // 2
+        y = (self.height() - shape.height()) // 2
+        return QRect(x, y, max(1, shape.width()), max(1, shape.height()))
+
+    def show_screen(self, screen: object | None, ahead: tuple[object, ...] = ()) -> None:
+        self.ahead = ahead
         if screen != self.screen_model:
             self.screen_model = screen
             self.update()
+
+    def _draw_ahead(self) -> None:
+        if self.ahead and self.isVisible():
+            ratio = self.devicePixelRatioF()
+            size = self._frame_rect().size()
+            for screen in self.ahead:
+                self.painter.frame(size, ratio, screen, Blackout.NONE)
+            if self.screen_model is not None:  # keep the current frame the newest
+                self.painter.frame(size, ratio, self.screen_model, Blackout.NONE)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -111,11 +139,17 @@ class ScreenPreview(QWidget):
             painter.setFont(theme.font(18))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Fin")
         else:
+            area = self._frame_rect()
+            if area.size() != self.size():
+                painter.fillRect(self.rect(), theme.LETTERBOX)
             frame = self.painter.frame(
-                self.size(), self.devicePixelRatioF(), self.screen_model, Blackout.NONE
+                area.size(), self.devicePixelRatioF(), self.screen_model, Blackout.NONE
             )
-            painter.drawPixmap(0, 0, frame)
+            painter.drawPixmap(area.topLeft(), frame)
         painter.end()
+        self.painted.emit()
+        if self.ahead and not self._ahead_timer.isActive():
+            self._ahead_timer.start()
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
@@ -168,6 +202,7 @@ class ConsoleWindow(QWidget):
     key_pressed = Signal(QKeyEvent)
     close_requested = Signal()
     notes_size_changed = Signal(int)
+    settings_requested = Signal()
 
     def __init__(
         self, painter: AudiencePainter, notes_size: int = 20, parent: QWidget | None = None
@@ -218,6 +253,12 @@ class ConsoleWindow(QWidget):
         )
         self.export_button.hide()
         self._build_layout(reset)
+        self._upcoming_screen: object | None = None
+        self._upcoming_timer = QTimer(self, singleShot=True, interval=0)
+        self._upcoming_timer.timeout.connect(
+            lambda: self.upcoming.show_screen(self._upcoming_screen)
+        )
+        self.current.painted.connect(self._upcoming_timer.start)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self._update_clocks)
         self._tick.start()
@@ -254,6 +295,7 @@ class ConsoleWindow(QWidget):
             ("Notes A−", "Notes plus petites", None),
             ("Notes A+", "Notes plus grandes", None),
             ("Aide", "? ou H", Intent.HELP),
+            ("Réglages…", "Réponses de la classe, équipes, compte à rebours", None),
         )
         for text, tip, intent in bar:
             button = _button(text, tip)
@@ -261,6 +303,8 @@ class ConsoleWindow(QWidget):
                 button.clicked.connect(
                     lambda _c=False, i=intent: self.action_requested.emit(Action(i))
                 )
+            elif text.startswith("Réglages"):
+                button.clicked.connect(self.settings_requested)
             else:
                 step = 2 if "+" in text else -2
                 button.clicked.connect(lambda _c=False, s=step: self.change_notes_size(s))
@@ -278,12 +322,18 @@ class ConsoleWindow(QWidget):
 
     # State ------------------------------------------------------------------------------
 
-    def show_state(self, state: LessonState) -> None:
+    def show_state(self, state: LessonState, behind: object | None = None) -> None:
         previous = self.state
         self.state = state
         screen = state.screen
-        self.current.show_screen(screen)
-        self.upcoming.show_screen(state.upcoming)
+        repaint = screen != self.current.screen_model
+        ahead = tuple(s for s in (state.upcoming, behind) if s is not None)
+        self.current.show_screen(screen, ahead=ahead)
+        # The preview of what comes next is drawn once the current one is on screen: the
+        # teacher sees the step at once, the preview follows within a frame.
+        self._upcoming_screen = state.upcoming
+        if not repaint or not self.current.isVisible():
+            self.upcoming.show_screen(state.upcoming)
         self.position_label.setText(position_text(state))
         blackout = {Blackout.BLACK: "ÉCRAN NOIR", Blackout.WHITE: "ÉCRAN BLANC"}.get(state.blackout)
         self.blackout_label.setText(blackout or "")
@@ -300,6 +350,11 @@ class ConsoleWindow(QWidget):
             and not self.timer.elapsed_ms()
         ):
             self.toggle_timer()  # the lesson began: the elapsed time starts by itself
+
+    def set_audience_size(self, size: QSize) -> None:
+        """The previews take the projector's shape (4:3 lays the quiz out differently)."""
+        self.current.set_target(size)
+        self.upcoming.set_target(size)
 
     def show_buffer(self, digits: str) -> None:
         self.buffer_label.setText(f"→ {digits}" if digits else "")

@@ -13,7 +13,7 @@ import random
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -36,6 +36,7 @@ from cmq_desktop.ui.classe.keep_awake import KeepAwake
 from cmq_desktop.ui.classe.overlays import HelpOverlay, NotesOverlay
 from cmq_desktop.ui.classe.overview import OverviewGrid
 from cmq_desktop.ui.classe.screens_ui import ScreenChooser, qscreen_named, screen_infos
+from cmq_desktop.ui.classe.settings_dialog import SettingsDialog
 from cmq_desktop.ui.classe.settings_store import load_settings, save_settings
 from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.lesson_model import LessonModel
@@ -61,8 +62,10 @@ class ClasseShell(QObject):
         self.settings = settings if settings is not None else load_settings(settings_file)
         self.deck = deck
         self.renderer = SlideRenderer()
-        factory = ClassRound.factory(self.settings.round_settings())
-        self.lesson = Lesson(deck, factory, rng)
+        # Each quiz run reads the settings of its start (the teacher may change them).
+        self.lesson = Lesson(
+            deck, lambda d, q, r: ClassRound(d, q, r, self.settings.round_settings()), rng
+        )
         self.model = LessonModel(self.lesson, self)
         self.keys = ClasseKeys()
         self.audience = AudienceWindow(AudiencePainter(self.renderer, self.settings.text_scale))
@@ -86,6 +89,8 @@ class ClasseShell(QObject):
             window.close_requested.connect(self.ask_quit)
         self.console.action_requested.connect(self.perform)
         self.console.notes_size_changed.connect(self._notes_size_changed)
+        self.console.settings_requested.connect(self.open_settings)
+        self.settings_dialog: SettingsDialog | None = None
         self.audience.countdown_expired.connect(lambda: self.perform(Action(Intent.LOCK)))
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -106,8 +111,12 @@ class ClasseShell(QObject):
         self.audience.painted.connect(
             self.audience.activateWindow, Qt.ConnectionType.SingleShotConnection
         )
+        # wakepy may talk to D-Bus: after the first frame, not before it.
+        self.audience.painted.connect(
+            lambda: QTimer.singleShot(0, self.keep_awake.start),
+            Qt.ConnectionType.SingleShotConnection,
+        )
         self.model.announce()
-        self.keep_awake.start()
         infos = screen_infos()
         ask = dialogs_allowed() if choose_screen is None else choose_screen
         if ask and len(infos) >= 2:
@@ -130,6 +139,7 @@ class ClasseShell(QObject):
         placement = place(infos, self.settings.audience_screen or None)
         self.placement = placement
         self._put(self.audience, placement.audience, fullscreen=True)
+        self.console.set_audience_size(QSize(placement.audience.width, placement.audience.height))
         if placement.console is not None:
             self._put(self.console, placement.console, fullscreen=False)
             self.notes_overlay.hide()
@@ -261,12 +271,21 @@ class ClasseShell(QObject):
     # Showing --------------------------------------------------------------------------------
 
     def _show(self, state: LessonState) -> None:
-        self.audience.show_state(state)
+        behind = self._behind(state)
+        self.audience.show_state(state, behind)
         # Hidden with one screen, but kept current: a screen plugged in shows it at once.
-        self.console.show_state(state)
+        self.console.show_state(state, behind)
         if self.notes_overlay.isVisible():
             self.notes_overlay.set_html(notes_html(state))
         self._show_overview(state)
+
+    def _behind(self, state: LessonState) -> SlideScreen | None:
+        """The slide "previous" would show, worth drawing ahead (a teacher steps back too)."""
+        screen = state.screen
+        if isinstance(screen, SlideScreen) and screen.number > 1 and not screen.reviewing:
+            slide = self.deck.slides[screen.number - 2]
+            return SlideScreen(slide, screen.number - 1, screen.total)
+        return None
 
     def _show_overview(self, state: LessonState) -> None:
         if state.overview and not self.overview.isVisible():
@@ -319,6 +338,17 @@ class ClasseShell(QObject):
         dialog.fileSelected.connect(lambda chosen: self.export_csv(Path(chosen)))
         dialog.open()
         self.export_dialog = dialog
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.teacher_window)
+        dialog.chosen.connect(self.apply_settings)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def apply_settings(self, settings: ClasseSettings) -> None:
+        self.settings = _replace(settings)
+        self._save()
+        self.console.show_message("Réglages enregistrés : ils s’appliquent au prochain quiz.")
 
     def _notes_size_changed(self, size: int) -> None:
         self.settings = _replace(self.settings, notes_size=size)
