@@ -8,7 +8,7 @@ lesson whichever window has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -102,6 +102,19 @@ class ScreenPreview(QWidget):
         self.setMinimumSize(160, 90)
         self._ahead_timer = QTimer(self, singleShot=True, interval=0)
         self._ahead_timer.timeout.connect(self._draw_ahead)
+        self.target = QSize(1920, 1080)  # the audience's size: previews keep its shape
+
+    def set_target(self, size: QSize) -> None:
+        if size != self.target and size.width() > 0 and size.height() > 0:
+            self.target = QSize(size)
+            self.update()
+
+    def _frame_rect(self) -> QRect:
+        """Where the picture goes: the audience's shape, as big as fits, centred."""
+        shape = self.target.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - shape.width()) // 2
+        y = (self.height() - shape.height()) // 2
+        return QRect(x, y, max(1, shape.width()), max(1, shape.height()))
 
     def show_screen(self, screen: object | None, ahead: tuple[object, ...] = ()) -> None:
         self.ahead = ahead
@@ -112,10 +125,11 @@ class ScreenPreview(QWidget):
     def _draw_ahead(self) -> None:
         if self.ahead and self.isVisible():
             ratio = self.devicePixelRatioF()
+            size = self._frame_rect().size()
             for screen in self.ahead:
-                self.painter.frame(self.size(), ratio, screen, Blackout.NONE)
+                self.painter.frame(size, ratio, screen, Blackout.NONE)
             if self.screen_model is not None:  # keep the current frame the newest
-                self.painter.frame(self.size(), ratio, self.screen_model, Blackout.NONE)
+                self.painter.frame(size, ratio, self.screen_model, Blackout.NONE)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -125,10 +139,13 @@ class ScreenPreview(QWidget):
             painter.setFont(theme.font(18))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Fin")
         else:
+            area = self._frame_rect()
+            if area.size() != self.size():
+                painter.fillRect(self.rect(), theme.LETTERBOX)
             frame = self.painter.frame(
-                self.size(), self.devicePixelRatioF(), self.screen_model, Blackout.NONE
+                area.size(), self.devicePixelRatioF(), self.screen_model, Blackout.NONE
             )
-            painter.drawPixmap(0, 0, frame)
+            painter.drawPixmap(area.topLeft(), frame)
         painter.end()
         self.painted.emit()
         if self.ahead and not self._ahead_timer.isActive():
@@ -333,6 +350,11 @@ class ConsoleWindow(QWidget):
             and not self.timer.elapsed_ms()
         ):
             self.toggle_timer()  # the lesson began: the elapsed time starts by itself
+
+    def set_audience_size(self, size: QSize) -> None:
+        """The previews take the projector's shape (4:3 lays the quiz out differently)."""
+        self.current.set_target(size)
+        self.upcoming.set_target(size)
 
     def show_buffer(self, digits: str) -> None:
         self.buffer_label.setText(f"→ {digits}" if digits else "")

@@ -84,6 +84,7 @@ class ClasseExporter:
         self.console = ConsoleWindow(AudiencePainter(renderer), settings.notes_size)
         self.console.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.console.resize(console_size)
+        self.console.set_audience_size(size)
         self.console.show()
         self.pictures: list[Picture] = []
 

@@ -13,7 +13,7 @@ import random
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -139,6 +139,7 @@ class ClasseShell(QObject):
         placement = place(infos, self.settings.audience_screen or None)
         self.placement = placement
         self._put(self.audience, placement.audience, fullscreen=True)
+        self.console.set_audience_size(QSize(placement.audience.width, placement.audience.height))
         if placement.console is not None:
             self._put(self.console, placement.console, fullscreen=False)
             self.notes_overlay.hide()
