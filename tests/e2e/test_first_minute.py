@@ -220,3 +220,23 @@ def test_closed_in_fullscreen_opens_normal_where_it_was(bare_x: str, tmp_path: P
     program = RunningProgram(bare_x, tmp_path)
     assert program.geometry() == (30, 40, 800, 600)
     program.quit()
+
+
+def test_escape_and_home_lead_back_to_the_start_screen(bare_x: str, tmp_path: Path) -> None:
+    program = RunningProgram(bare_x, tmp_path)
+
+    def starts() -> int:
+        return program.log.read_text(encoding="utf-8").count("screen START")
+
+    assert _wait_for(lambda: starts() == 1)
+    program.key("Next")
+    assert _wait_for(lambda: "screen SLIDE 1/" in program.log.read_text(encoding="utf-8"))
+    program.key("Escape")
+    assert _wait_for(lambda: starts() == 2), "Escape in a window did not go home"
+    program.key("Next")
+    program.key("End")  # the last slide, then into the quiz
+    program.key("Next")
+    assert _wait_for(lambda: "screen QUESTION 1/" in program.log.read_text(encoding="utf-8"))
+    program.key("Home")
+    assert _wait_for(lambda: starts() == 3), "Home on the quiz did not go home"
+    program.quit()
