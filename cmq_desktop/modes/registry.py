@@ -5,9 +5,9 @@ from __future__ import annotations
 from cmq_desktop.modes.base import Mode
 from cmq_desktop.modes.classe import CLASSE
 from cmq_desktop.modes.entrainement import ENTRAINEMENT
+from cmq_desktop.modes.stand import STAND
 
-# Stand joins this tuple when its shell exists: nothing pretends before.
-MODES: tuple[Mode, ...] = (CLASSE, ENTRAINEMENT)
+MODES: tuple[Mode, ...] = (CLASSE, STAND, ENTRAINEMENT)
 DEFAULT_MODE_ID = ENTRAINEMENT.id
 
 

@@ -238,7 +238,8 @@ def _last_mode() -> str | None:
 def _remember_mode(mode_id: str) -> None:
     from cmq_desktop.ui.mode_memory import remember_mode
 
-    remember_mode(mode_id)
+    if mode_id != "stand":  # a kiosk is started on purpose, never as the next default
+        remember_mode(mode_id)
 
 
 def _switch_mode(application: Application, mode_id: str) -> None:

@@ -42,7 +42,13 @@ def _classe(launch: Launch) -> object:
     return start_classe(launch.deck, launch.exit_after_first_frame, launch.problems, launch.note)
 
 
-STARTERS: dict[str, Starter] = {"entrainement": _training, "classe": _classe}
+def _stand(launch: Launch) -> object:
+    from cmq_desktop.ui.stand.stand_app import start_stand
+
+    return start_stand(launch.deck, launch.problems)
+
+
+STARTERS: dict[str, Starter] = {"entrainement": _training, "classe": _classe, "stand": _stand}
 
 
 def start_shell(mode_id: str, launch: Launch) -> object:

@@ -89,7 +89,9 @@ def test_keys_work_from_the_console_too_and_the_console_has_the_key(qtbot, shell
     keys(qtbot, shell.console, K.Key_End, K.Key_PageDown)
     question = shell.model.state.screen.question
     console_text = shell.console.notes.toPlainText()
+    # (toPlainText() gives the no-break spaces back as plain spaces)
     assert f"Réponse attendue : « {question.answer} »" in console_text
+    assert "attendue\u00a0:" in shell.console.notes.toHtml()
     assert question.explanation in console_text
 
 

@@ -9,10 +9,10 @@ from cmq_desktop.ui.start_view import StartView
 
 
 def test_the_start_screen_offers_the_modes_that_exist(app_window) -> None:
-    # Classe and Entraînement exist (Stand joins when its shell does); the current stands out.
+    # Every mode has its shell now; the current one stands out.
     buttons = app_window.window.start_view.mode_buttons
-    assert [b.text() for b in buttons] == ["Classe", "Entraînement"]
-    assert [b.isChecked() for b in buttons] == [False, True]
+    assert [b.text() for b in buttons] == ["Classe", "Stand", "Entraînement"]
+    assert [b.isChecked() for b in buttons] == [False, False, True]
 
 
 def test_one_mode_shows_no_choice(qtbot) -> None:

@@ -99,7 +99,7 @@ class ClasseShell(QObject):
         for problem in self.settings.problems:
             log.warning("settings: %s", problem)
         if self.settings.problems:
-            self.console.show_message("Réglages : " + " ; ".join(self.settings.problems))
+            self.console.show_message("Réglages\u00a0: " + "\u00a0; ".join(self.settings.problems))
 
     # Start and windows ----------------------------------------------------------------------
 
@@ -305,11 +305,13 @@ class ClasseShell(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(results_csv(screen), encoding="utf-8")
         except OSError as error:
-            self.console.show_message(f"Impossible d’écrire {path} : {error.strerror or error}")
+            self.console.show_message(
+                f"Impossible d’écrire {path}\u00a0: {error.strerror or error}"
+            )
             return False
         self.last_export = path
         log.info("class results written to %s", path)
-        self.console.show_message(f"Résultats enregistrés : {path}")
+        self.console.show_message(f"Résultats enregistrés\u00a0: {path}")
         return True
 
     def default_export_path(self) -> Path:
@@ -348,7 +350,7 @@ class ClasseShell(QObject):
     def apply_settings(self, settings: ClasseSettings) -> None:
         self.settings = _replace(settings)
         self._save()
-        self.console.show_message("Réglages enregistrés : ils s’appliquent au prochain quiz.")
+        self.console.show_message("Réglages enregistrés\u00a0: ils s’appliquent au prochain quiz.")
 
     def _notes_size_changed(self, size: int) -> None:
         self.settings = _replace(self.settings, notes_size=size)
@@ -364,7 +366,7 @@ class ClasseShell(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Quitter",
-            "Quitter la présentation ?",
+            "Quitter la présentation\u00a0?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.teacher_window,
         )

@@ -1,0 +1,39 @@
+"""The staff's CSV export: a file chooser (staff only, behind the PIN), or, when the
+program runs without dialogs (tests), a dated file in the stand's folder."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cmq_desktop.crash_log import ENV_NO_DIALOGS
+from cmq_desktop.stats.export import write_csv
+from cmq_desktop.stats.location import stand_dir
+from cmq_desktop.stats.store import StatsStore
+
+
+def default_export_path(now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M")
+    return Path.home() / f"statistiques-stand-{stamp}.csv"
+
+
+def export_csv(parent: QWidget, store: StatsStore) -> str:
+    """Write the CSV where staff choose; returns the sentence for the panel."""
+    if os.environ.get(ENV_NO_DIALOGS, "").strip() in {"1", "true", "yes", "oui"}:
+        target = stand_dir() / default_export_path().name
+    else:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, "Exporter les statistiques", str(default_export_path()), "CSV (*.csv)"
+        )
+        if not chosen:
+            return "Export annulé."
+        target = Path(chosen)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_csv(store.report(), target)
+    except OSError as error:
+        return f"Export impossible dans {target}\u00a0: {error.strerror or error}."
+    return f"Statistiques exportées dans {target}"
