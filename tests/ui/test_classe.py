@@ -114,6 +114,15 @@ def test_overview_jumps_with_arrows_and_enter(qtbot, shell) -> None:
     assert not shell.overview.isVisible()
 
 
+def test_f5_from_a_clicker_never_wipes_a_class_round(qtbot, shell) -> None:
+    to_first_question(qtbot, shell)
+    keys(qtbot, shell.audience, K.Key_2, K.Key_V)
+    qtbot.keyClick(shell.audience, K.Key_F5)
+    qtbot.keyClick(shell.audience, K.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert shell.model.state.screen.log_line.endswith("shown")
+    assert shell.model.state.screen.hands == (2, 0)
+
+
 def test_digits_then_enter_jump_to_that_slide(qtbot, shell) -> None:
     keys(qtbot, shell.audience, K.Key_PageDown, K.Key_1, K.Key_0)
     assert shell.console.buffer_label.text() == "→ 10"
