@@ -261,3 +261,14 @@ def test_the_countdown_locks_the_answers_when_it_ends(qtbot, shell) -> None:
     assert shell.audience.countdown_left() == 1
     qtbot.waitUntil(lambda: shell.model.state.screen.stage is Stage.LOCKED, timeout=5000)
     assert shell.audience.countdown_left() is None
+
+
+def test_a_4_3_projector_shows_slides_on_its_whole_area(qtbot, shell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_PageDown)  # a content slide
+    shell.audience.showNormal()
+    shell.audience.resize(1024, 768)
+    image = shell.audience.grab().toImage()
+    black = QColor("#000000")
+    # No letterbox bars above and below (a 16:9 slide would leave 96 px black at each).
+    for y in (3, 90, 680, 764):
+        assert not close_to(QColor(image.pixel(512, y)), black), y
