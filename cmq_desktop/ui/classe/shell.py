@@ -25,7 +25,12 @@ from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_round import ClassRound
-from cmq_desktop.quiz.class_screens import ClassResultsScreen
+from cmq_desktop.quiz.class_screens import (
+    ClassQuestionScreen,
+    ClassResultsScreen,
+    PodiumScreen,
+    ScoreboardScreen,
+)
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
@@ -207,8 +212,11 @@ class ClasseShell(QObject):
             self._shell_intent(intent)
             return
         screen = self.model.state.screen
+        in_round = isinstance(screen, (ClassQuestionScreen, ScoreboardScreen, PodiumScreen))
         if intent is Intent.OVERVIEW and not isinstance(screen, (SlideScreen, StartScreen)):
             return  # no jumping out of a class round: its answers would be lost
+        if in_round and intent in (Intent.START_PRESENTATION, Intent.START_FROM_CURRENT):
+            return  # a clicker's "slideshow" button (F5) must not wipe the round either
         self.model.dispatch(action)
 
     def _shell_intent(self, intent: Intent) -> None:
