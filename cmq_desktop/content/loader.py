@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from cmq_desktop.content import messages
-from cmq_desktop.content.archive import is_archive, load_archive
 from cmq_desktop.content.image_files import image_file_problem
 from cmq_desktop.content.images import ImageCheck, check_images
 from cmq_desktop.content.model import ContentError, Deck, LoadResult, Slide
@@ -36,7 +35,10 @@ def load_deck(path: Path, check_image: ImageCheck = image_file_problem) -> LoadR
     bytes; ``check`` and ``render`` pass the ui layer's, which also opens it with Qt.
     """
     path = Path(path)
-    if is_archive(path):
+    if _is_file(path):
+        # Imported here: zipfile, tempfile and shutil are not on the way to the first frame.
+        from cmq_desktop.content.archive import load_archive
+
         return load_archive(path, lambda folder: load_deck(folder, check_image))
     shown = str(path)
     problem = _deck_dir_problem(path)
@@ -69,6 +71,14 @@ def load_deck(path: Path, check_image: ImageCheck = image_file_problem) -> LoadR
         return LoadResult(None, problems)
     usable_sets = tuple(quiz_set for quiz_set in quiz_sets if quiz_set.questions)
     return LoadResult(Deck(root, tuple(slides), usable_sets), problems)
+
+
+def _is_file(path: Path) -> bool:
+    """A file (not a folder) given as a deck: it must be a zip (content/archive.py)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _deck_dir_problem(path: Path) -> str | None:

@@ -56,18 +56,18 @@ HELP = (
     ("Précédent", "flèche gauche ou haut, Retour arrière, Page précédente"),
     ("Première, dernière diapositive", "Début, Fin"),
     ("Aller à la diapositive n", "taper n puis Entrée"),
-    ("Écran noir, écran blanc", "B ou point ; W ou virgule"),
+    ("Écran noir, écran blanc", "B ou point\u00a0; W ou virgule"),
     ("Vue d’ensemble des diapositives", "G ou O"),
-    ("Depuis le début, depuis la diapositive actuelle", "F5 ; Maj+F5"),
+    ("Depuis le début, depuis la diapositive actuelle", "F5\u00a0; Maj+F5"),
     (
         "Réponses de la classe (console)",
-        "nombre puis lettre : « 18 V » = 18 mains pour Vrai ; "
-        "avec équipes, « 2 F » = l’équipe 2 répond Faux",
+        "nombre puis lettre\u00a0: «\u00a018 V\u00a0» = 18 mains pour Vrai\u00a0; "
+        "avec équipes, «\u00a02 F\u00a0» = l’équipe 2 répond Faux",
     ),
     ("Notes (un seul écran)", "N"),
-    ("Chronomètre : démarrer, mettre en pause", "T"),
+    ("Chronomètre\u00a0: démarrer, mettre en pause", "T"),
     ("Échanger les écrans", "S"),
-    ("Texte plus grand, plus petit", "+ ; -"),
+    ("Texte plus grand, plus petit", "+\u00a0; -"),
     ("Quitter un affichage, le plein écran", "Échap"),
     ("Quitter (avec confirmation)", "Ctrl+Q"),
     ("Cette aide", "? ou H"),
@@ -116,7 +116,9 @@ def classe_mode(settings: RoundSettings | None = None) -> Mode:
     return Mode(
         id="classe",
         title="Classe",
-        description="Au vidéoprojecteur : console du professeur, télécommande, quiz en classe.",
+        description=(
+            "Au vidéoprojecteur\u00a0: console du professeur, télécommande, quiz en classe."
+        ),
         keys=KEYS,
         window=WindowPolicy(fullscreen=True, can_open_deck=False, context_menu=False),
         activity=ClassRound.factory(settings or RoundSettings()),

@@ -53,7 +53,9 @@ def _int(
     except ValueError:
         number = low - 1
     if not low <= number <= high:
-        problems.append(f"réglage « {key} » invalide ({raw}) : valeur par défaut {default}")
+        problems.append(
+            f"réglage «\u00a0{key}\u00a0» invalide ({raw})\u00a0: valeur par défaut {default}"
+        )
         return default
     return number
 
@@ -67,7 +69,10 @@ def settings_from(values: Mapping[str, object]) -> ClasseSettings:
         try:
             entry = AnswerEntry(str(raw_entry))
         except ValueError:
-            problems.append(f"réglage « entry » invalide ({raw_entry}) : « {entry.value} »")
+            problems.append(
+                f"réglage «\u00a0entry\u00a0» invalide ({raw_entry})\u00a0: "
+                f"«\u00a0{entry.value}\u00a0»"
+            )
     teams = default.team_names
     raw_teams = values.get("teams")
     if raw_teams:
@@ -76,7 +81,8 @@ def settings_from(values: Mapping[str, object]) -> ClasseSettings:
             teams = names
         else:
             problems.append(
-                f"réglage « teams » invalide : de {MIN_TEAMS} à {MAX_TEAMS} noms différents"
+                f"réglage «\u00a0teams\u00a0» invalide\u00a0: "
+                f"de {MIN_TEAMS} à {MAX_TEAMS} noms différents"
             )
     scale = default.text_scale
     raw_scale = values.get("text_scale")
@@ -84,7 +90,7 @@ def settings_from(values: Mapping[str, object]) -> ClasseSettings:
         try:
             scale = min(TEXT_SCALES, key=lambda s: abs(s - float(str(raw_scale))))
         except ValueError:
-            problems.append(f"réglage « text_scale » invalide ({raw_scale}) : 1")
+            problems.append(f"réglage «\u00a0text_scale\u00a0» invalide ({raw_scale})\u00a0: 1")
     return ClasseSettings(
         entry=entry,
         team_names=teams,

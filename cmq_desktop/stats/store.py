@@ -47,6 +47,10 @@ _INSERT_ANSWER = (
 )
 
 
+def _records(count: int) -> str:
+    return f"{count} enregistrement{'s' if count > 1 else ''}"
+
+
 @dataclass(frozen=True)
 class StoreStatus:
     """What the staff panel shows about the store."""
@@ -186,12 +190,17 @@ class StatsStore:
 
     def status(self) -> StoreStatus:
         warnings = list(self._open_warnings)
-        if self._pending or self._lost:
+        if self._pending:
+            count = len(self._pending)
             warnings.append(
-                f"{len(self._pending) + self._lost} enregistrement(s) n’ont pas pu être écrits "
-                f"({self._last_failure}) : ils sont gardés en mémoire et réessayés à chaque "
-                "visiteur."
-                + (f" {self._lost} ont été perdus." if self._lost else "")
+                f"{_records(count)} en attente ({self._last_failure}) : "
+                f"{'il est gardé' if count == 1 else 'ils sont gardés'} en mémoire et "
+                "réessayé" + ("s" if count > 1 else "") + " à chaque visiteur."
+            )
+        if self._lost:
+            warnings.append(
+                f"{_records(self._lost)} perdu{'s' if self._lost > 1 else ''} : trop "
+                "d’enregistrements attendaient le disque."
             )
         return StoreStatus(
             self._path,

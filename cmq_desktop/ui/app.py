@@ -27,6 +27,7 @@ from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
+from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent, record_opened
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
@@ -101,6 +102,10 @@ class Application:
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
         self.pdf_dialog: QDialog | None = None
+        # The decks opened lately, on the start screen (ui/recent_decks.py).
+        self.recent_row = RecentDecksRow(self.window.start_view, self.open_deck)
+        if self.mode.window.can_open_deck:
+            self.recent_row.show(load_recent())
         self.model.announce()
 
     @property
@@ -130,6 +135,7 @@ class Application:
         if result.deck is None:
             return False
         self.model.set_lesson(Lesson(result.deck, self.mode.activity))
+        self.recent_row.show(record_opened(path, result.deck))
         return True
 
     def choose_deck(self) -> None:

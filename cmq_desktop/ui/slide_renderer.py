@@ -84,26 +84,30 @@ def _text_blocks(slide: Slide) -> tuple[Block, ...]:
 class SlideRenderer:
     def __init__(self) -> None:
         self.images = ImageCache()
-        # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout.
-        self._layouts: dict[Slide, SlideLayout] = {}
+        # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout;
+        # and by the canvas height (Classe lays slides out for a 4:3 projector: 1440).
+        self._layouts: dict[tuple[Slide, int], SlideLayout] = {}
 
-    def layout(self, slide: Slide) -> SlideLayout:
-        if slide not in self._layouts:
-            self._layouts[slide] = self._compute_layout(slide)
-        return self._layouts[slide]
+    def layout(self, slide: Slide, height: int = H) -> SlideLayout:
+        """``slide`` laid out on a canvas 1920 wide and ``height`` tall (1080 to 1440)."""
+        key = (slide, height)
+        if key not in self._layouts:
+            self._layouts[key] = self._compute_layout(slide, height)
+        return self._layouts[key]
 
     # Layout ---------------------------------------------------------------------------
 
-    def _compute_layout(self, slide: Slide) -> SlideLayout:
+    def _compute_layout(self, slide: Slide, height: int) -> SlideLayout:
+        extra = height - H  # a taller canvas gives the body (or the cover's margin) more room
         if slide.layout is Layout.TITLE:
-            return self._cover_layout(slide, title_box=QRectF(160, 170, W - 320, 420))
+            return self._cover_layout(slide, title_box=QRectF(160, 170 + extra / 2, W - 320, 420))
         layout = SlideLayout()
         title_width = W - 2 * MARGIN_X
         title = FittedText(
             lambda _s: spans_html(slide.title), title_width, TITLE_HEIGHT, TITLE_STYLE
         )
         layout.texts.append(_Placed(title, QPointF(MARGIN_X, TITLE_TOP), vertical_center=True))
-        body = QRectF(MARGIN_X, BODY_TOP, W - 2 * MARGIN_X, BODY_BOTTOM - BODY_TOP)
+        body = QRectF(MARGIN_X, BODY_TOP, W - 2 * MARGIN_X, BODY_BOTTOM + extra - BODY_TOP)
         if slide.subtitle:
             subtitle_style = TextStyle(size=40, min_size=32, color=theme.TEAL, bold=True)
             sub = FittedText(
@@ -195,16 +199,22 @@ class SlideRenderer:
     # Painting -------------------------------------------------------------------------
 
     def paint(
-        self, painter: QPainter, slide: Slide, number: int, total: int, counter: bool = True
+        self,
+        painter: QPainter,
+        slide: Slide,
+        number: int,
+        total: int,
+        counter: bool = True,
+        height: int = H,
     ) -> None:
-        """Paint ``slide`` on the canvas (0, 0, 1920, 1080) of an already scaled painter."""
+        """Paint ``slide`` on the canvas (0, 0, 1920, ``height``) of an already scaled painter."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        layout = self.layout(slide)
+        layout = self.layout(slide, height)
         if slide.layout is Layout.TITLE:
-            self.paint_cover_background(painter)
+            self.paint_cover_background(painter, height)
         else:
-            self._paint_background(painter)
+            self._paint_background(painter, height)
         for card in layout.cards:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.TEAL_LIGHT)
@@ -215,24 +225,24 @@ class SlideRenderer:
         for placed in layout.texts:
             placed.text.paint(painter, placed.origin, placed.vertical_center)
         if slide.layout is not Layout.TITLE and counter:  # Classe: the counter is the console's
-            self._paint_footer(painter, number, total)
+            self._paint_footer(painter, number, total, height)
 
-    def paint_cover_background(self, painter: QPainter) -> None:
-        gradient = QLinearGradient(0, 0, W, H)
+    def paint_cover_background(self, painter: QPainter, height: int = H) -> None:
+        gradient = QLinearGradient(0, 0, W, height)
         gradient.setColorAt(0, theme.NAVY)
         gradient.setColorAt(1, theme.NAVY_DARK)
-        painter.fillRect(QRectF(0, 0, W, H), gradient)
-        painter.fillRect(QRectF(0, H - 24, W, 24), theme.TEAL)
+        painter.fillRect(QRectF(0, 0, W, height), gradient)
+        painter.fillRect(QRectF(0, height - 24, W, 24), theme.TEAL)
 
-    def _paint_background(self, painter: QPainter) -> None:
-        painter.fillRect(QRectF(0, 0, W, H), theme.PAPER)
-        painter.fillRect(QRectF(0, 0, 24, H), theme.NAVY)
+    def _paint_background(self, painter: QPainter, height: int) -> None:
+        painter.fillRect(QRectF(0, 0, W, height), theme.PAPER)
+        painter.fillRect(QRectF(0, 0, 24, height), theme.NAVY)
         painter.fillRect(QRectF(MARGIN_X, TITLE_TOP + TITLE_HEIGHT + 12, 180, 10), theme.TEAL)
 
-    def _paint_footer(self, painter: QPainter, number: int, total: int) -> None:
+    def _paint_footer(self, painter: QPainter, number: int, total: int, height: int) -> None:
         painter.setPen(theme.INK_SOFT)
         painter.setFont(theme.font(FOOTER_SIZE))
-        box = QRectF(MARGIN_X, FOOTER_Y, W - 2 * MARGIN_X, 50)
+        box = QRectF(MARGIN_X, FOOTER_Y + height - H, W - 2 * MARGIN_X, 50)
         painter.drawText(
             box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{number} / {total}"
         )

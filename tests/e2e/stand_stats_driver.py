@@ -2,8 +2,8 @@
 
 Usage: python stand_stats_driver.py DATABASE SEED store|engine
 
-``store`` calls the statistics store's API directly; ``engine`` plays a real ``Lesson``
-by intents, the store subscribed to its events (``stats.engine_link``), as the stand is.
+``store`` calls the statistics store's API directly; ``engine`` plays the stand's own
+``StandKiosk`` by intents, the store subscribed to its events (``stats.engine_link``).
 Prints ``ready`` once the store is open (``ready WARN ...`` if it reported a problem),
 then ``finished VISIT SCORE/TOTAL`` after the commit of each finished session.
 """
@@ -53,36 +53,44 @@ def small_deck() -> object:
 
 
 def play_through_the_engine(store: StatsStore, chooser: random.Random, ready: str) -> None:
+    """The stand's own engine: the kiosk (attract loop, visitor run, idle reset) with the
+    store subscribed to its events, exactly as ``ui/stand/shell.py`` wires them."""
+    from cmq_desktop.modes.stand_kiosk import KioskSettings, StandKiosk
     from cmq_desktop.quiz.actions import Action, Intent
-    from cmq_desktop.quiz.lesson import Lesson
-    from cmq_desktop.quiz.pupil_quiz import PupilQuiz
+    from cmq_desktop.quiz.events import SessionFinished
     from cmq_desktop.quiz.screens import QuestionScreen
+    from cmq_desktop.quiz.visitor_run import StandScoreScreen
     from cmq_desktop.stats.engine_link import record_lesson
 
-    lesson = Lesson(small_deck(), PupilQuiz, rng=chooser)  # type: ignore[arg-type]
-    record_lesson(store, lesson, mode=None)
+    settings = KioskSettings(question_count=chooser.randint(3, 6))
+    kiosk = StandKiosk(small_deck(), settings, time.monotonic, rng=chooser)  # type: ignore[arg-type]
+    record_lesson(store, kiosk)
     visits: list[str | None] = []
-    lesson.session_started.connect(lambda _event: visits.append(store.current_visit))
+    kiosk.session_started.connect(lambda _event: visits.append(store.current_visit))
 
-    def finished(event: object) -> None:
+    def finished(event: SessionFinished) -> None:
         # Called after the store's own callback: the session is committed, unless the
         # store had to keep it in memory.
         if store.status().pending == 0:
-            score = getattr(event, "score", None)
-            print(f"finished {visits[-1]} {score}/{getattr(event, 'total', None)}", flush=True)
+            print(f"finished {visits[-1]} {event.score}/{event.total}", flush=True)
 
-    lesson.session_finished.connect(finished)
+    kiosk.session_finished.connect(finished)
     print(ready, flush=True)
     while True:
-        lesson.dispatch(Action(Intent.START_QUIZ, "quiz"))
+        kiosk.dispatch(Action(Intent.NEXT))  # a touch on the attract loop
         walks_away = chooser.random() < 0.15
-        while isinstance(lesson.screen, QuestionScreen):
-            lesson.dispatch(Action(Intent.ANSWER, 0 if chooser.random() < 0.6 else 1))
+        while isinstance(kiosk.state.screen, QuestionScreen | StandScoreScreen):
+            if isinstance(kiosk.state.screen, StandScoreScreen):
+                if chooser.random() < 0.3:  # "Rejouer": a new visitor session
+                    kiosk.dispatch(Action(Intent.RESTART_SHUFFLED))
+                    continue
+                break
+            kiosk.dispatch(Action(Intent.ANSWER, 0 if chooser.random() < 0.6 else 1))
             tap()
             if walks_away and chooser.random() < 0.3:
                 break
-            lesson.dispatch(Action(Intent.NEXT))
-        lesson.dispatch(Action(Intent.HOME))
+            kiosk.dispatch(Action(Intent.NEXT))
+        kiosk.reset()  # what the idle timeout does
 
 
 def main(database: Path, seed: int, via: str) -> None:

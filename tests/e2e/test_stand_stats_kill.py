@@ -37,7 +37,7 @@ def test_killing_the_stand_at_random_moments_loses_no_finished_session(tmp_path:
                 str(DRIVER),
                 str(database),
                 str(chooser.randrange(1 << 30)),
-                "engine" if run % 2 else "store",  # the store's API, or a Lesson's events
+                "engine" if run % 2 else "store",  # the store's API, or the kiosk's events
             ],
             cwd=workdir,
             stdout=subprocess.PIPE,

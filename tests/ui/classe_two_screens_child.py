@@ -15,6 +15,7 @@ from cmq_desktop.modes.classe_settings import ClasseSettings
 from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.ui.app import create_application
 from cmq_desktop.ui.classe import shell as shell_module
+from cmq_desktop.ui.classe.screens_ui import ScreenChooser, screen_infos
 from cmq_desktop.ui.classe.shell import ClasseShell
 
 
@@ -55,6 +56,18 @@ def main() -> None:
     shell_module.screen_infos = real
     shell.place_windows()
     out["plugged"] = facts(shell)
+    # The chooser at start: "identifier les écrans" draws each screen's number on it, and
+    # picking the laptop for the class moves the audience there.
+    chooser = ScreenChooser(screen_infos(), "projector")
+    chooser.chosen.connect(shell.set_audience_screen)
+    chooser.identify()
+    QApplication.processEvents()
+    out["identify"] = [[w.number, w.screen().name(), *geometry(w)] for w in chooser._identify]
+    chooser.group.button(0).setChecked(True)
+    chooser.accept()
+    out["chosen"] = facts(shell)
+    for window in chooser._identify:
+        window.close()
     shell.quit()
     print(json.dumps(out))
 

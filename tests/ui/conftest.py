@@ -7,10 +7,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from cmq_desktop import paths
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.ui.app import Application, create_application
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Settings written by the app (recent decks, last mode) go to a temporary folder,
+    never to the data directory of the person running the tests."""
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture(scope="session")

@@ -89,7 +89,9 @@ def test_keys_work_from_the_console_too_and_the_console_has_the_key(qtbot, shell
     keys(qtbot, shell.console, K.Key_End, K.Key_PageDown)
     question = shell.model.state.screen.question
     console_text = shell.console.notes.toPlainText()
+    # (toPlainText() gives the no-break spaces back as plain spaces)
     assert f"Réponse attendue : « {question.answer} »" in console_text
+    assert "attendue\u00a0:" in shell.console.notes.toHtml()
     assert question.explanation in console_text
 
 
@@ -110,6 +112,15 @@ def test_overview_jumps_with_arrows_and_enter(qtbot, shell) -> None:
     keys(qtbot, shell.audience, K.Key_Right, K.Key_Right, K.Key_Return)
     assert shell.model.state.screen.log_line.startswith("SLIDE 3/")
     assert not shell.overview.isVisible()
+
+
+def test_f5_from_a_clicker_never_wipes_a_class_round(qtbot, shell) -> None:
+    to_first_question(qtbot, shell)
+    keys(qtbot, shell.audience, K.Key_2, K.Key_V)
+    qtbot.keyClick(shell.audience, K.Key_F5)
+    qtbot.keyClick(shell.audience, K.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert shell.model.state.screen.log_line.endswith("shown")
+    assert shell.model.state.screen.hands == (2, 0)
 
 
 def test_digits_then_enter_jump_to_that_slide(qtbot, shell) -> None:
@@ -250,3 +261,14 @@ def test_the_countdown_locks_the_answers_when_it_ends(qtbot, shell) -> None:
     assert shell.audience.countdown_left() == 1
     qtbot.waitUntil(lambda: shell.model.state.screen.stage is Stage.LOCKED, timeout=5000)
     assert shell.audience.countdown_left() is None
+
+
+def test_a_4_3_projector_shows_slides_on_its_whole_area(qtbot, shell) -> None:
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_PageDown)  # a content slide
+    shell.audience.showNormal()
+    shell.audience.resize(1024, 768)
+    image = shell.audience.grab().toImage()
+    black = QColor("#000000")
+    # No letterbox bars above and below (a 16:9 slide would leave 96 px black at each).
+    for y in (3, 90, 680, 764):
+        assert not close_to(QColor(image.pixel(512, y)), black), y

@@ -54,6 +54,12 @@ def test_each_window_lands_on_its_screen_swaps_and_survives_an_unplug(tmp_path: 
     assert unplugged["audience_screen"] == "laptop" and not unplugged["console_visible"]
     plugged = facts["plugged"]
     assert plugged["audience_screen"] == "projector" and plugged["console_visible"]
+    assert facts["identify"] == [
+        [1, "laptop", 0, 0, 1366, 768],
+        [2, "projector", 1366, 0, 1024, 768],
+    ]
+    chosen = facts["chosen"]
+    assert chosen["audience_screen"] == "laptop" and chosen["console_screen"] == "projector"
 
 
 def test_one_screen_gets_the_audience_only(tmp_path: Path) -> None:

@@ -44,3 +44,28 @@ def test_a_bad_zip_is_named_in_the_dialog(qtbot, app_window, tmp_path: Path) -> 
     assert f"{bad}: ce fichier n’est pas une archive zip" in box.text()
     assert app_window.lesson.deck is before
     box.close()
+
+
+def test_opened_decks_are_listed_on_the_start_screen_vanished_ones_muted(
+    qtbot, app_window, tmp_path: Path
+) -> None:
+    from cmq_desktop.ui.app import Application
+
+    write_starter(tmp_path / "campus")
+    pack_deck(tmp_path / "campus", tmp_path / "campus.zip")
+    write_starter(tmp_path / "autre")
+    assert app_window.open_deck(tmp_path / "campus.zip")
+    assert app_window.open_deck(tmp_path / "autre")
+    texts = [b.text() for b in app_window.recent_row.buttons]
+    assert len(texts) == 2
+    assert texts[0].startswith("Le campus des métiers de … · ")
+    assert all(b.isVisible() and b.isEnabled() for b in app_window.recent_row.buttons)
+    (tmp_path / "campus.zip").unlink()
+    later = Application(app_window.lesson.deck)  # the next start reads the settings again
+    qtbot.addWidget(later.window)
+    first, second = later.recent_row.buttons
+    assert second.text().endswith(" · introuvable")
+    assert not second.isEnabled() and first.isEnabled()
+    first.click()
+    assert later.lesson.deck.root == (tmp_path / "autre").resolve()
+    later.window.grab().save(str(tmp_path / "start.png"))

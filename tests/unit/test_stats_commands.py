@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,19 @@ def test_stand_stats_names_the_questions_with_the_decks_statements(
     assert main(["--deck", str(deck), "stand-stats", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["per_question"][0]["statement"] == "Il n’y a des CMQ que dans l’industrie."
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_a_legacy_console_gets_the_nearest_characters_not_a_crash(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    played(data_dir)
+    raw = io.BytesIO()
+    monkeypatch.setattr("sys.stdout", io.TextIOWrapper(raw, encoding=encoding))
+    assert main(["stand-stats"]) == 0
+    sys.stdout.flush()
+    text = raw.getvalue().decode(encoding)
+    if encoding == "cp1252":  # the no-break space exists there, the narrow one does not
+        assert "Visiteurs\u00a0: 4 ont commencé, 3 ont fini (score moyen\u00a0: 78\u00a0%)." in text
+    else:
+        assert "Visiteurs : 4 ont commence, 3 ont fini (score moyen : 78 %)." in text

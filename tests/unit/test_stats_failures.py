@@ -233,3 +233,25 @@ def test_a_file_damaged_while_the_stand_runs_is_kept_aside_and_writing_goes_on(
     assert (tmp_path / "stats.corrupt-20260314-093000.sqlite3").read_bytes() == bytes(data)
     assert integrity(path) == "ok"
     assert rows(path, "SELECT COUNT(*) FROM sessions WHERE score IS NOT NULL") == [(3,)]
+
+
+def test_when_too_many_events_wait_the_oldest_are_dropped_and_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("cmq_desktop.stats.store.PENDING_LIMIT", 10)
+    store = StatsStore.open(tmp_path / "stats.sqlite3")
+    assert play(store)
+    pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
+    store._connection.execute(f"PRAGMA max_page_count = {pages}")
+    while store.status().pending < 10:
+        store.record_answer("q1", "quiz", True)
+    for _ in range(4):  # four more events: the four oldest waiting ones go
+        store.record_answer("q1", "quiz", True)
+    status = store.status()
+    assert (status.pending, status.lost) == (10, 4)
+    assert status.warnings == (
+        "10 enregistrements en attente (disque plein)\u202f: ils sont gardés en mémoire et "
+        "réessayés à chaque visiteur.",
+        "4 enregistrements perdus\u202f: trop d’enregistrements attendaient le disque.",
+    )
+    store.close()

@@ -17,7 +17,6 @@ from cmq_desktop.content.model import Layout, Slide, Span
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.canvas import canvas_transform
 from cmq_desktop.ui.classe.class_painter import ClassPainter, canvas_height
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
@@ -48,6 +47,7 @@ class AudiencePainter:
         self.renderer = renderer
         self.classes = ClassPainter(text_scale)
         self._frames: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self.last_height = theme.CANVAS_HEIGHT  # the canvas of the last paint (for ``fitted``)
 
     @property
     def text_scale(self) -> float:
@@ -68,24 +68,27 @@ class AudiencePainter:
             return
         painter.fillRect(QRectF(0, 0, size.width(), size.height()), theme.LETTERBOX)
         painter.save()
+        # Every screen uses the projector's shape: 1920 wide, 1080 (16:9) to 1440 (4:3) tall.
+        transform, height = class_transform(size)
+        self.last_height = height
+        painter.setTransform(transform, combine=True)
         if isinstance(screen, SlideScreen):
-            painter.setTransform(canvas_transform(size), combine=True)
-            self.renderer.paint(painter, screen.slide, screen.number, screen.total, counter=False)
+            self.renderer.paint(
+                painter, screen.slide, screen.number, screen.total, counter=False, height=height
+            )
         elif isinstance(screen, StartScreen):
-            painter.setTransform(canvas_transform(size), combine=True)
-            self.renderer.paint(painter, cover_of(screen), 1, 1)
+            self.renderer.paint(painter, cover_of(screen), 1, 1, height=height)
         else:
-            transform, height = class_transform(size)
-            painter.setTransform(transform, combine=True)
             self.classes.paint(painter, screen, height)
         painter.restore()
 
     def fitted(self, screen: object) -> bool:
         """Whether every text of ``screen`` fitted (for ``render``'s report)."""
+        height = self.last_height
         if isinstance(screen, SlideScreen):
-            return self.renderer.layout(screen.slide).fitted
+            return self.renderer.layout(screen.slide, height).fitted
         if isinstance(screen, StartScreen):
-            return self.renderer.layout(cover_of(screen)).fitted
+            return self.renderer.layout(cover_of(screen), height).fitted
         return self.classes.fitted
 
     def frame(self, size: QSize, ratio: float, screen: object, blackout: Blackout) -> QPixmap:

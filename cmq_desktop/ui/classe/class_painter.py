@@ -233,8 +233,7 @@ class ClassPainter:
         for index, count in enumerate(hands):
             percent = round(100 * count / total)
             label = screen.question.labels[index]
-            text = f"{label} : {count} élève{'s' if count > 1 else ''} ({percent}\u00a0%)"
-            text = text.replace(" :", "\u00a0:")
+            text = f"{label}\u00a0: {count} élève{'s' if count > 1 else ''} ({percent}\u00a0%)"
             align = Qt.AlignmentFlag.AlignLeft if index == 0 else Qt.AlignmentFlag.AlignRight
             painter.drawText(legend, align | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -510,13 +509,13 @@ def shown_text(screen: object) -> list[str]:
         return lines
     if isinstance(screen, ScoreboardScreen):
         return [f"Classement après la question {screen.number} sur {screen.total}"] + [
-            f"{s.rank}. {s.name} : {s.score}" for s in screen.standings
+            f"{s.rank}. {s.name}\u00a0: {s.score}" for s in screen.standings
         ]
     if isinstance(screen, PodiumScreen):
-        return ["Podium"] + [f"{s.rank}. {s.name} : {s.score}" for s in screen.standings]
+        return ["Podium"] + [f"{s.rank}. {s.name}\u00a0: {s.score}" for s in screen.standings]
     if isinstance(screen, ClassResultsScreen):
         return ["Résultats de la classe"] + [
-            f"Q{r.number} : {'—' if r.rate is None else round(r.rate * 100)}"
+            f"Q{r.number}\u00a0: {'—' if r.rate is None else round(r.rate * 100)}"
             for r in screen.results
         ]
     return []

@@ -35,9 +35,9 @@ from cmq_desktop.ui.classe.audience_painter import AudiencePainter
 from cmq_desktop.ui.classe.tally import TallyPanel
 
 NEXT_STEP = {
-    Stage.SHOWN: "Suivant : bloquer les réponses",
-    Stage.LOCKED: "Suivant : révéler la bonne réponse",
-    Stage.REVEALED: "Suivant : continuer",
+    Stage.SHOWN: "Suivant\u00a0: bloquer les réponses",
+    Stage.LOCKED: "Suivant\u00a0: révéler la bonne réponse",
+    Stage.REVEALED: "Suivant\u00a0: continuer",
 }
 
 
@@ -56,7 +56,7 @@ def notes_html(state: LessonState) -> str:
     if isinstance(screen, ClassQuestionScreen):
         question = screen.question
         parts = [
-            f"<p><b>Réponse attendue : « {_esc(question.answer)} »</b></p>",
+            f"<p><b>Réponse attendue\u00a0: «\u00a0{_esc(question.answer)}\u00a0»</b></p>",
             f"<p>{_esc(question.explanation)}</p>",
             f"<p><i>{NEXT_STEP.get(screen.stage, '')}</i></p>",
         ]
@@ -64,11 +64,14 @@ def notes_html(state: LessonState) -> str:
     if isinstance(screen, StartScreen):
         return "<p>Appuyez sur <b>Suivant</b> (télécommande, Page suivante) pour commencer.</p>"
     if isinstance(screen, ScoreboardScreen):
-        return "<p>Classement des équipes. Suivant : la question suivante.</p>"
+        return "<p>Classement des équipes. Suivant\u00a0: la question suivante.</p>"
     if isinstance(screen, PodiumScreen):
-        return "<p>Podium. Suivant : les résultats de la classe.</p>"
+        return "<p>Podium. Suivant\u00a0: les résultats de la classe.</p>"
     if isinstance(screen, ClassResultsScreen):
-        return "<p>Résultats de la classe. « Exporter (CSV) » les enregistre pour un tableur.</p>"
+        return (
+            "<p>Résultats de la classe. «\u00a0Exporter (CSV)\u00a0» les enregistre "
+            "pour un tableur.</p>"
+        )
     return ""
 
 

@@ -14,7 +14,7 @@ SHADE = QColor(13, 31, 60, 235)
 
 
 class HelpOverlay(QWidget):
-    """The keys, in French; any click, Esc, ? or H closes it."""
+    """The keys, in French; any click, Esc,\u00a0? or H closes it."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -32,7 +32,7 @@ class HelpOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), SHADE)
+        painter.fillRect(self.rect(), theme.NAVY_DARK)  # opaque: nothing behind to read over
         rows = len(HELP) + 1
         line = min(self.height() / (rows + 2), 54.0)
         size = max(12.0, line * 0.42)

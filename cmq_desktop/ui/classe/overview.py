@@ -110,7 +110,7 @@ class OverviewGrid(QWidget):
         painter.drawText(
             QRectF(GAP, 0, self.width() - 2 * GAP, HEADER),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            "Vue d’ensemble : flèches puis Entrée, ou un clic ; Échap ou G pour fermer",
+            "Vue d’ensemble\u00a0: flèches puis Entrée, ou un clic\u00a0; Échap ou G pour fermer",
         )
         for index, cell in enumerate(self._cells()):
             size = QSize(max(1, round(cell.width())), max(1, round(cell.height())))

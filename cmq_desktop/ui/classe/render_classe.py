@@ -158,7 +158,7 @@ def render_classe(
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.deck is None:
-        print("Rien à exporter : la présentation est inutilisable.", file=sys.stderr)
+        print("Rien à exporter\u00a0: la présentation est inutilisable.", file=sys.stderr)
         return 1
     settings = load_settings()
     if entry is not None:
@@ -171,7 +171,7 @@ def render_classe(
         exporter.export_all()
         report = exporter.write_report()
     except OSError as error:
-        print(f"Erreur d’écriture : {error}", file=sys.stderr)
+        print(f"Erreur d’écriture\u00a0: {error}", file=sys.stderr)
         return 1
     for picture in exporter.pictures:
         if not picture.fitted:

@@ -39,7 +39,7 @@ def qscreen_named(name: str) -> QScreen | None:
 
 def describe(number: int, info: ScreenInfo) -> str:
     primary = ", écran principal" if info.primary else ""
-    return f"Écran {number} : {info.name} ({info.width} × {info.height}{primary})"
+    return f"Écran {number}\u00a0: {info.name} ({info.width} × {info.height}{primary})"
 
 
 class IdentifyWindow(QWidget):
@@ -94,7 +94,7 @@ class ScreenChooser(QDialog):
         self.infos = infos
         self._identify: list[IdentifyWindow] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Sur quel écran la classe voit-elle la présentation ?"))
+        layout.addWidget(QLabel("Sur quel écran la classe voit-elle la présentation\u00a0?"))
         self.group = QButtonGroup(self)
         for number, info in enumerate(infos, start=1):
             radio = QRadioButton(describe(number, info))

@@ -26,9 +26,9 @@ from cmq_desktop.quiz.class_round import MAX_TEAMS, MIN_TEAMS
 from cmq_desktop.quiz.class_screens import AnswerEntry
 
 ENTRY_LABELS = (
-    (AnswerEntry.NONE, "Aucune : la classe répond à voix haute"),
-    (AnswerEntry.HANDS, "Mains levées : compter les élèves pour chaque réponse"),
-    (AnswerEntry.TEAMS, "Équipes : la réponse de chaque équipe, 1 point par bonne réponse"),
+    (AnswerEntry.NONE, "Aucune\u00a0: la classe répond à voix haute"),
+    (AnswerEntry.HANDS, "Mains levées\u00a0: compter les élèves pour chaque réponse"),
+    (AnswerEntry.TEAMS, "Équipes\u00a0: la réponse de chaque équipe, 1 point par bonne réponse"),
 )
 
 
@@ -47,11 +47,15 @@ class SettingsDialog(QDialog):
             radio.setChecked(entry is settings.entry)
             self.entries.addButton(radio, index)
             layout.addWidget(radio)
-        layout.addWidget(QLabel(f"Noms des équipes (de {MIN_TEAMS} à {MAX_TEAMS}, un par ligne) :"))
+        layout.addWidget(
+            QLabel(f"Noms des équipes (de {MIN_TEAMS} à {MAX_TEAMS}, un par ligne)\u00a0:")
+        )
         self.teams = QPlainTextEdit("\n".join(settings.team_names))
         self.teams.setMaximumHeight(140)
         layout.addWidget(self.teams)
-        layout.addWidget(QLabel("Compte à rebours avant de bloquer les réponses (0 : aucun) :"))
+        layout.addWidget(
+            QLabel("Compte à rebours avant de bloquer les réponses (0\u00a0: aucun)\u00a0:")
+        )
         self.countdown = QSpinBox()
         self.countdown.setRange(0, MAX_COUNTDOWN)
         self.countdown.setSuffix(" s")
@@ -88,7 +92,7 @@ class SettingsDialog(QDialog):
     def try_accept(self) -> None:
         settings = self.values()
         if settings.problems:
-            self.error.setText(" ; ".join(settings.problems))
+            self.error.setText("\u00a0; ".join(settings.problems))
             self.error.show()
             return
         self.chosen.emit(settings)

@@ -29,7 +29,9 @@ def load_settings(path: Path | None = None) -> ClasseSettings:
     store = _open(path)
     if store.status() is not QSettings.Status.NoError:
         return ClasseSettings(
-            problems=(f"fichier de réglages illisible ({store.fileName()}) : réglages par défaut",)
+            problems=(
+                f"fichier de réglages illisible ({store.fileName()})\u00a0: réglages par défaut",
+            )
         )
     store.beginGroup(GROUP)
     values = {key: store.value(key) for key in store.childKeys()}

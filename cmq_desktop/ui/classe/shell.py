@@ -25,7 +25,12 @@ from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_round import ClassRound
-from cmq_desktop.quiz.class_screens import ClassResultsScreen
+from cmq_desktop.quiz.class_screens import (
+    ClassQuestionScreen,
+    ClassResultsScreen,
+    PodiumScreen,
+    ScoreboardScreen,
+)
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
@@ -99,7 +104,7 @@ class ClasseShell(QObject):
         for problem in self.settings.problems:
             log.warning("settings: %s", problem)
         if self.settings.problems:
-            self.console.show_message("Réglages : " + " ; ".join(self.settings.problems))
+            self.console.show_message("Réglages\u00a0: " + "\u00a0; ".join(self.settings.problems))
 
     # Start and windows ----------------------------------------------------------------------
 
@@ -207,8 +212,11 @@ class ClasseShell(QObject):
             self._shell_intent(intent)
             return
         screen = self.model.state.screen
+        in_round = isinstance(screen, (ClassQuestionScreen, ScoreboardScreen, PodiumScreen))
         if intent is Intent.OVERVIEW and not isinstance(screen, (SlideScreen, StartScreen)):
             return  # no jumping out of a class round: its answers would be lost
+        if in_round and intent in (Intent.START_PRESENTATION, Intent.START_FROM_CURRENT):
+            return  # a clicker's "slideshow" button (F5) must not wipe the round either
         self.model.dispatch(action)
 
     def _shell_intent(self, intent: Intent) -> None:
@@ -305,11 +313,13 @@ class ClasseShell(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(results_csv(screen), encoding="utf-8")
         except OSError as error:
-            self.console.show_message(f"Impossible d’écrire {path} : {error.strerror or error}")
+            self.console.show_message(
+                f"Impossible d’écrire {path}\u00a0: {error.strerror or error}"
+            )
             return False
         self.last_export = path
         log.info("class results written to %s", path)
-        self.console.show_message(f"Résultats enregistrés : {path}")
+        self.console.show_message(f"Résultats enregistrés\u00a0: {path}")
         return True
 
     def default_export_path(self) -> Path:
@@ -348,7 +358,7 @@ class ClasseShell(QObject):
     def apply_settings(self, settings: ClasseSettings) -> None:
         self.settings = _replace(settings)
         self._save()
-        self.console.show_message("Réglages enregistrés : ils s’appliquent au prochain quiz.")
+        self.console.show_message("Réglages enregistrés\u00a0: ils s’appliquent au prochain quiz.")
 
     def _notes_size_changed(self, size: int) -> None:
         self.settings = _replace(self.settings, notes_size=size)
@@ -364,7 +374,7 @@ class ClasseShell(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Quitter",
-            "Quitter la présentation ?",
+            "Quitter la présentation\u00a0?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.teacher_window,
         )

@@ -68,7 +68,7 @@ class TallyPanel(QWidget):
         self._clear()
         labels = screen.question.labels
         if screen.entry is AnswerEntry.HANDS:
-            title = QLabel("Mains levées (ou tapez « 18 V » au clavier) :")
+            title = QLabel("Mains levées (ou tapez «\u00a018 V\u00a0» au clavier)\u00a0:")
             self.grid.addWidget(title, 0, 0, 1, 5)
             for index, label in enumerate(labels):
                 name = QLabel(label)
@@ -95,7 +95,7 @@ class TallyPanel(QWidget):
             )
             self.grid.addWidget(reset, 3, 4, 1, 2)
         else:
-            title = QLabel("Réponse de chaque équipe (ou « 2 F » au clavier) :")
+            title = QLabel("Réponse de chaque équipe (ou «\u00a02 F\u00a0» au clavier)\u00a0:")
             self.grid.addWidget(title, 0, 0, 1, 3)
             for team_index, team in enumerate(screen.teams):
                 name = QLabel(f"{team_index + 1}. {team.name}")
