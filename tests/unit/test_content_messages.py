@@ -51,3 +51,9 @@ def test_messages_are_french_sentences_without_final_period() -> None:
     for message in _all_messages():
         assert message[0].islower() or message[0] == "«", message
         assert not message.endswith("."), message
+
+
+@pytest.mark.parametrize("kind", sorted(messages.IMAGE_PROBLEMS))
+def test_every_image_problem_is_documented(kind: str) -> None:
+    start = messages.IMAGE_PROBLEMS[kind].split(" : ")[0]
+    assert start in DOC.read_text(encoding="utf-8"), kind
