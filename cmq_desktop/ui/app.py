@@ -27,6 +27,7 @@ from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
+from cmq_desktop.ui.print_button import add_print_button
 from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent, record_opened
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -106,6 +107,8 @@ class Application:
         self.recent_row = RecentDecksRow(self.window.start_view, self.open_deck)
         if self.mode.window.can_open_deck:
             self.recent_row.show(load_recent())
+        if self.mode.window.can_open_deck and self.mode.window.dialogs:
+            add_print_button(self.window.start_view, self._export_pdf)  # ui/print_button.py
         self.model.announce()
 
     @property
@@ -119,12 +122,15 @@ class Application:
         elif intent is Intent.HELP and policy.dialogs:
             self.show_help()
         elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
-            from cmq_desktop.ui.pdf_dialog import PdfDialog  # only when asked: a fast start
-
-            self.pdf_dialog = PdfDialog(self.window, self.lesson.deck)
-            self.pdf_dialog.open()
+            self._export_pdf()
         elif intent is Intent.QUIT and policy.can_quit:
             self.window.close()
+
+    def _export_pdf(self) -> None:
+        from cmq_desktop.ui.pdf_dialog import PdfDialog  # only when asked: a fast start
+
+        self.pdf_dialog = PdfDialog(self.window, self.lesson.deck)
+        self.pdf_dialog.open()
 
     def open_deck(self, path: Path) -> bool:
         """Load ``path``; on errors show them and keep what can be shown. True if switched."""

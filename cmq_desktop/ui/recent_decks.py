@@ -23,6 +23,7 @@ KEY = "app/recent_decks"
 FILE_NAME = "reglages.ini"  # the settings file of ui/mode_memory.py
 ROW = QRectF(120, 948, theme.CANVAS_WIDTH - 240, 42)  # between the quiz row and the hint
 GAP = 20
+MAX_WIDTH = 540
 
 
 def _store() -> QSettings:
@@ -57,7 +58,8 @@ class RecentDecksRow:
         self.buttons = []
         if not recents:
             return
-        width = (ROW.width() - GAP * (len(recents) - 1)) / len(recents)
+        width = min(MAX_WIDTH, (ROW.width() - GAP * (len(recents) - 1)) / len(recents))
+        left = ROW.x() + (ROW.width() - len(recents) * width - (len(recents) - 1) * GAP) / 2
         for index, recent in enumerate(recents):
             exists = os.path.exists(recent.path)
             text = label(recent, exists)
@@ -67,7 +69,7 @@ class RecentDecksRow:
             button.setToolTip(recent.path)
             button.setAccessibleName(f"Ouvrir la présentation récente {text}")
             button.clicked.connect(lambda _c=False, p=recent.path: self.open_deck(Path(p)))
-            x = ROW.x() + index * (width + GAP)
+            x = left + index * (width + GAP)
             self.view.place(button, QRectF(x, ROW.y(), width, ROW.height()))
             button.show()
             self.buttons.append(button)

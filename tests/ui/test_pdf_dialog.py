@@ -1,4 +1,4 @@
-""""Exporter en PDF…" from the right-click menu: choose, save, and the PDF is there."""
+""" "Exporter en PDF…" from the right-click menu: choose, save, and the PDF is there."""
 
 from __future__ import annotations
 
@@ -38,3 +38,17 @@ def test_choosing_the_quiz_sheet_writes_it(qtbot, app_window, tmp_path: Path) ->
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Classe" in text and "Réponse" not in text
     box.close()
+
+
+def test_the_start_screen_print_button_opens_the_same_dialog(qtbot, app_window) -> None:
+    from cmq_desktop.ui.buttons import CanvasButton
+
+    (button,) = [
+        b
+        for b in app_window.window.start_view.findChildren(CanvasButton)
+        if b.text() == "Imprimer (PDF)…"
+    ]
+    assert button.isVisible()
+    button.click()
+    assert isinstance(app_window.pdf_dialog, PdfDialog) and app_window.pdf_dialog.isVisible()
+    app_window.pdf_dialog.reject()

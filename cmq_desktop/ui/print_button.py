@@ -1,0 +1,24 @@
+"""The start screen's "Imprimer (PDF)…" button, bottom right, beside the keys hint: the
+same as "Exporter en PDF…" in the right-click menu, for those who never right-click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF
+
+from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
+from cmq_desktop.ui.canvas import CanvasWidget
+
+# Right of the centred keys hint; the top row belongs to the modes, however many there are.
+BOX = QRectF(theme.CANVAS_WIDTH - 340, 996, 300, 50)
+
+
+def add_print_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasButton:
+    button = CanvasButton(view, ButtonStyle.SECONDARY, "Imprimer (PDF)…", font_size=24)
+    button.setAccessibleName("Imprimer : diapositives, document, feuille de quiz ou corrigé en PDF")
+    button.clicked.connect(lambda _checked=False: clicked())
+    view.place(button, BOX)
+    button.show()
+    return button
