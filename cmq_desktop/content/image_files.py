@@ -15,7 +15,7 @@ import stat
 import struct
 import zlib
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.parsers import expat  # not ElementTree: 10 ms less on the way to the first frame
 
 # Qt refuses to decode an image needing more than this (QImageReader's allocation limit).
 ALLOCATION_LIMIT_MB = 256
@@ -87,8 +87,11 @@ def _inflate(stream: zlib._Decompress, data: bytes) -> None:
 def _svg_problem(data: bytes) -> str | None:
     if _ENTITY.search(data):
         return "unsafe-svg"  # entities nest into gigabytes of text ("billion laughs")
+    roots: list[str] = []
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = lambda name, _attributes: roots.append(name) if not roots else None
     try:
-        root = ElementTree.fromstring(data)
-    except ElementTree.ParseError:
+        parser.Parse(data, True)
+    except expat.ExpatError:
         return "damaged" if data.lstrip().startswith(b"<") else "not-an-image"
-    return None if root.tag.rsplit("}", 1)[-1] == "svg" else "not-an-image"
+    return None if roots and roots[0].rsplit("}", 1)[-1] == "svg" else "not-an-image"

@@ -41,6 +41,9 @@ def _os_reason(error: OSError) -> str:
     return "erreur du système de fichiers"
 
 
+NOT_A_REGULAR_FILE = "impossible de lire le fichier : ce n’est pas un fichier ordinaire"
+
+
 def unreadable_file(error: OSError) -> str:
     return f"impossible de lire le fichier : {_os_reason(error)}"
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 from cmq_desktop.content import messages
@@ -24,6 +26,9 @@ def read_lines(path: Path, report: Reporter) -> list[str] | None:
     Windows-1252 (what French Windows editors write) so that the app can show it.
     """
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or a device: reading could hang
+            report.error(1, messages.NOT_A_REGULAR_FILE)
+            return None
         data = path.read_bytes()
     except OSError as error:
         report.error(1, messages.unreadable_file(error))

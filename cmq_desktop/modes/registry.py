@@ -1,18 +1,40 @@
-"""Every mode the program offers, in the order of the start screen."""
+"""Every mode the program offers, in the order of the start screen.
+
+The start screen needs only each mode's id and title: a mode's rules (and the quiz it
+runs) are imported when that mode starts, not on the way to the first frame.
+"""
 
 from __future__ import annotations
 
-from cmq_desktop.modes.base import Mode
-from cmq_desktop.modes.classe import CLASSE
-from cmq_desktop.modes.entrainement import ENTRAINEMENT
-from cmq_desktop.modes.stand import STAND
+import importlib
+from dataclasses import dataclass
 
-MODES: tuple[Mode, ...] = (CLASSE, STAND, ENTRAINEMENT)
-DEFAULT_MODE_ID = ENTRAINEMENT.id
+from cmq_desktop.modes.base import Mode
+
+
+@dataclass(frozen=True)
+class ModeEntry:
+    id: str  # as written on the command line: --mode classe
+    title: str  # as shown on the start screen
+    module: str  # the module that builds its Mode ...
+    name: str  # ... under this name
+
+    def load(self) -> Mode:
+        mode = getattr(importlib.import_module(self.module), self.name)
+        assert isinstance(mode, Mode)
+        return mode
+
+
+MODES: tuple[ModeEntry, ...] = (
+    ModeEntry("classe", "Classe", "cmq_desktop.modes.classe", "CLASSE"),
+    ModeEntry("stand", "Stand", "cmq_desktop.modes.stand", "STAND"),
+    ModeEntry("entrainement", "Entraînement", "cmq_desktop.modes.entrainement", "ENTRAINEMENT"),
+)
+DEFAULT_MODE_ID = "entrainement"
 
 
 def mode_by_id(mode_id: str) -> Mode:
-    for mode in MODES:
-        if mode.id == mode_id:
-            return mode
+    for entry in MODES:
+        if entry.id == mode_id:
+            return entry.load()
     raise KeyError(mode_id)

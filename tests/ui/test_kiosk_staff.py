@@ -183,3 +183,17 @@ def test_choosing_stand_on_the_start_screen_starts_the_kiosk(
         shell.store.close()
         shell.window.may_close = True
         shell.window.close()
+
+
+def test_settings_file_to_kiosk_and_the_test_timeout(monkeypatch) -> None:
+    from cmq_desktop.stand.settings import StandSettings
+    from cmq_desktop.ui.stand.backends import ENV_IDLE_SECONDS, kiosk_settings
+
+    settings = StandSettings(attract_interval_s=5, idle_timeout_s=90, questions_per_visitor=4)
+    kiosk = kiosk_settings(settings)
+    assert (kiosk.slide_seconds, kiosk.idle_seconds, kiosk.question_count) == (5, 90, 4)
+    assert kiosk.quiz_set_id is None  # "": the deck's first playable set
+    monkeypatch.setenv(ENV_IDLE_SECONDS, "4")
+    assert kiosk_settings(settings).idle_seconds == 4
+    monkeypatch.setenv(ENV_IDLE_SECONDS, "quatre")
+    assert kiosk_settings(settings).idle_seconds == 90

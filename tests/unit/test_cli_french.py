@@ -254,3 +254,10 @@ def test_gui_path_imports_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout == "[]\n"
+
+
+def test_mode_choices_are_the_modes_the_program_offers() -> None:
+    """cli.py lists the ids itself (importing the modes would slow the GUI's start)."""
+    from cmq_desktop.modes.registry import MODES as OFFERED
+
+    assert sorted(MODES) == sorted(mode.id for mode in OFFERED)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cmq_desktop.content import archive, messages
 from cmq_desktop.content.loader import load_deck
@@ -129,3 +133,35 @@ def test_pack_then_load_gives_the_same_deck(tmp_path: Path) -> None:
     assert [s.id for s in packed.deck.slides] == [s.id for s in folder.deck.slides]
     questions = [[q.id for q in s.questions] for s in packed.deck.quiz_sets]
     assert questions == [[q.id for q in s.questions] for s in folder.deck.quiz_sets]
+
+
+_NAME_PARTS = st.sampled_from(["..", ".", "a", "presentation.md", "", "C:", "\\", "~", "é"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(_NAME_PARTS, min_size=1, max_size=4)
+        .map("/".join)
+        .filter(lambda name: name not in ("", "presentation.md")),  # zipfile cannot write ""
+        max_size=4,
+        unique=True,  # zipfile warns about a duplicate name
+    )
+)
+def test_no_member_name_writes_outside_the_temporary_folder(names: list[str]) -> None:
+    top = Path(tempfile.mkdtemp(prefix="cmq-fuzz-zip-"))
+    try:
+        zipped = top / "x.zip"
+        with zipfile.ZipFile(zipped, "w") as out:
+            out.writestr("presentation.md", SLIDES)
+            for name in names:
+                out.writestr(name, b"x")
+        result = load_deck(zipped)
+        assert sorted(p.name for p in top.iterdir()) == ["x.zip"]
+        assert all(p.message != messages.INTERNAL_ERROR for p in result.problems)
+        if result.deck is not None:
+            root = result.deck.root
+            assert root.is_relative_to(Path(tempfile.gettempdir()).resolve())
+            assert all(p.resolve().is_relative_to(root.parent) for p in root.rglob("*"))
+    finally:
+        shutil.rmtree(top, ignore_errors=True)

@@ -152,3 +152,26 @@ def test_an_invisible_character_in_an_identifier_is_shown_escaped(write_deck) ->
     (message,) = [p.message for p in load_deck(deck).problems]
     assert message.startswith("identifiant invalide « carte\\u200bregion » :")
     assert "\u200b" not in message
+
+
+def test_a_fifo_as_quiz_or_presentation_is_reported_without_hanging(write_deck) -> None:
+    deck = write_deck(None, quizzes={"quiz-b.txt": QUIZ.replace("diapositive : seconde\n", "")})
+    os.mkfifo(deck / "presentation.md")
+    os.mkfifo(deck / "quiz.txt")
+    result = load_deck(deck)  # opening a FIFO for reading would wait for a writer forever
+    assert problems(result) == [
+        ("presentation.md", 1, messages.NOT_A_REGULAR_FILE),
+        ("quiz.txt", 1, messages.NOT_A_REGULAR_FILE),
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_image_is_named(write_deck) -> None:
+    deck = write_deck(TWO_SLIDES)
+    (deck / "images").mkdir()
+    image = deck / "images" / "x.png"
+    image.write_bytes(image_bytes.png(2, 2))
+    image.chmod(0)
+    assert problems(load_deck(deck)) == [
+        ("presentation.md", 2, messages.bad_image("unreadable", "images/x.png"))
+    ]

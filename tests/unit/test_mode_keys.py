@@ -69,3 +69,25 @@ def test_registry() -> None:
     assert mode_by_id("entrainement").window.can_quit
     with pytest.raises(KeyError):
         mode_by_id("nope")
+
+
+def test_registry_entries_match_their_modes() -> None:
+    # The start screen shows the entry's title before the mode is imported.
+    for entry in MODES:
+        mode = entry.load()
+        assert (mode.id, mode.title) == (entry.id, entry.title)
+
+
+def test_first_frame_imports_no_other_mode() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from cmq_desktop.modes.registry import mode_by_id;"
+        "mode_by_id('entrainement');"
+        "print(sorted(m for m in sys.modules if m.startswith('cmq_desktop.modes.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "classe" not in out and "stand" not in out and "entrainement" in out

@@ -64,9 +64,13 @@ def kiosk_settings(settings: StandSettings) -> KioskSettings:
         web_address=settings.campus_url,
         sound=settings.sound,
     )
-    idle = os.environ.get(ENV_IDLE_SECONDS, "").strip()
-    if idle:
-        kiosk = replace(kiosk, idle_seconds=max(1.0, float(idle)))
+    idle = os.environ.get(ENV_IDLE_SECONDS, "").strip().replace(",", ".")
+    try:
+        seconds = float(idle) if idle else None
+    except ValueError:  # a typo in a test variable must not stop the stand
+        seconds = None
+    if seconds is not None:
+        kiosk = replace(kiosk, idle_seconds=max(1.0, seconds))
     return kiosk
 
 
