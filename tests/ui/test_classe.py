@@ -272,3 +272,34 @@ def test_a_4_3_projector_shows_slides_on_its_whole_area(qtbot, shell) -> None:
     # No letterbox bars above and below (a 16:9 slide would leave 96 px black at each).
     for y in (3, 90, 680, 764):
         assert not close_to(QColor(image.pixel(512, y)), black), y
+
+
+def test_the_console_starts_either_quiz_and_goes_back_to_entrainement(
+    qtbot, shell, default_deck, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("CMQ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    shell.console.show()
+    sets = [s for s in default_deck.quiz_sets if s.questions]
+    assert [b.text() for b in shell.console.quiz_buttons] == [
+        f"Quiz\u00a0: {s.title}" for s in sets
+    ]
+    assert all(b.isVisible() for b in shell.console.quiz_buttons) == (len(sets) > 1)
+    qtbot.mouseClick(shell.console.quiz_buttons[-1], Qt.MouseButton.LeftButton)
+    screen = shell.model.state.screen
+    assert isinstance(screen, ClassQuestionScreen) and screen.set_title == sets[-1].title
+    keys(qtbot, shell.audience, K.Key_A)  # nothing: A means "home" on the results only
+    assert shell.model.state.screen == screen
+    from cmq_desktop.ui import shells
+    from cmq_desktop.ui.mode_memory import last_mode
+
+    before = len(shells._running)
+    shell.switch_to_training()
+    training = shells._running[before:]
+    try:
+        assert len(training) == 1 and training[0].window.isVisible()
+        assert last_mode() == "entrainement"
+        assert not shell.audience.isVisible()
+    finally:
+        for application in training:
+            application.window.close()
+            shells._running.remove(application)

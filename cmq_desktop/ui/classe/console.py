@@ -206,6 +206,7 @@ class ConsoleWindow(QWidget):
     close_requested = Signal()
     notes_size_changed = Signal(int)
     settings_requested = Signal()
+    training_requested = Signal()  # leave Classe for Entraînement, on the same deck
 
     def __init__(
         self, painter: AudiencePainter, notes_size: int = 20, parent: QWidget | None = None
@@ -255,6 +256,11 @@ class ConsoleWindow(QWidget):
             lambda: self.action_requested.emit(Action(Intent.EXPORT_CSV))
         )
         self.export_button.hide()
+        # On the start screen and after the class results: which quiz to run.
+        self.quiz_row = QHBoxLayout()
+        self.quiz_buttons: list[QPushButton] = []
+        self.training_button = _button("Mode Entraînement", "Un élève seul à l’ordinateur")
+        self.training_button.clicked.connect(self.training_requested)
         self._build_layout(reset)
         self._upcoming_screen: object | None = None
         self._upcoming_timer = QTimer(self, singleShot=True, interval=0)
@@ -287,6 +293,7 @@ class ConsoleWindow(QWidget):
         right.addWidget(self.upcoming, 2)
         right.addWidget(self.notes, 3)
         right.addWidget(self.tally)
+        right.addLayout(self.quiz_row)
         right.addWidget(self.message_label)
         buttons = QHBoxLayout()
         bar = (
@@ -314,6 +321,7 @@ class ConsoleWindow(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.training_button)
         grid = QGridLayout(self)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.current, 1, 0)
@@ -345,6 +353,7 @@ class ConsoleWindow(QWidget):
             self.notes.setHtml(notes_html(state))
         self.tally.show_screen(screen if isinstance(screen, ClassQuestionScreen) else None)
         self.export_button.setVisible(isinstance(screen, ClassResultsScreen))
+        self._show_quiz_row()
         left_start = previous is not None and isinstance(previous.screen, StartScreen)
         if (
             left_start
@@ -353,6 +362,27 @@ class ConsoleWindow(QWidget):
             and not self.timer.elapsed_ms()
         ):
             self.toggle_timer()  # the lesson began: the elapsed time starts by itself
+
+    def set_quiz_sets(self, sets: list[tuple[str, str]]) -> None:
+        """Offer each quiz, ``(id, title)``: "next" after the last slide runs the first."""
+        for button in self.quiz_buttons:
+            button.deleteLater()
+        self.quiz_buttons = []
+        for set_id, title in sets:
+            button = _button(f"Quiz\u00a0: {title}", "Lancer ce quiz avec la classe")
+            button.clicked.connect(
+                lambda _c=False, s=set_id: self.action_requested.emit(Action(Intent.START_QUIZ, s))
+            )
+            self.quiz_row.addWidget(button)
+            self.quiz_buttons.append(button)
+        self._show_quiz_row()
+
+    def _show_quiz_row(self) -> None:
+        screen = self.state.screen if self.state else None
+        offered = isinstance(screen, (StartScreen, ClassResultsScreen, SlideScreen))
+        for button in self.quiz_buttons:
+            button.setVisible(offered and len(self.quiz_buttons) > 1)
+        self.training_button.setVisible(isinstance(screen, (StartScreen, ClassResultsScreen)))
 
     def set_audience_size(self, size: QSize) -> None:
         """The previews take the projector's shape (4:3 lays the quiz out differently)."""

@@ -88,6 +88,7 @@ class ClasseShell(QObject):
         self.chooser: ScreenChooser | None = None
         self.export_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
+        self._closed = False
         self.model.state_changed.connect(self._show)
         for window in (self.audience, self.console):
             window.key_pressed.connect(self.handle_key_event)
@@ -95,6 +96,8 @@ class ClasseShell(QObject):
         self.console.action_requested.connect(self.perform)
         self.console.notes_size_changed.connect(self._notes_size_changed)
         self.console.settings_requested.connect(self.open_settings)
+        self.console.training_requested.connect(self.switch_to_training)
+        self.console.set_quiz_sets([(s.id, s.title) for s in deck.quiz_sets if s.questions])
         self.settings_dialog: SettingsDialog | None = None
         self.audience.countdown_expired.connect(lambda: self.perform(Action(Intent.LOCK)))
         app = QGuiApplication.instance()
@@ -386,7 +389,19 @@ class ClasseShell(QObject):
         box.open()
         self.quit_box = box
 
+    def switch_to_training(self) -> None:
+        """Back to Entraînement (one window), on the same deck; it becomes the default."""
+        from cmq_desktop.ui.mode_memory import remember_mode
+        from cmq_desktop.ui.shells import Launch, start_shell
+
+        remember_mode("entrainement")
+        start_shell("entrainement", Launch(self.deck))
+        self.quit()
+
     def quit(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self._screens_changed)
