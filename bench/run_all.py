@@ -1,6 +1,6 @@
 """Run every benchmark in sequence and print one summary table.
 
-    /work/venv/bin/python bench/run_all.py            # or .venv/bin/python bench/run_all.py
+    .venv/bin/python bench/run_all.py
 
 Each benchmark runs as its own process (its output is shown as it comes) and ends with
 ``SUMMARY {json}`` lines, gathered here into the table.
