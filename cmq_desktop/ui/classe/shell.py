@@ -36,7 +36,8 @@ from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.ui.classe.audience import AudienceWindow
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
-from cmq_desktop.ui.classe.console import ConsoleWindow, notes_html
+from cmq_desktop.ui.classe.console import ConsoleWindow
+from cmq_desktop.ui.classe.console_text import notes_html
 from cmq_desktop.ui.classe.keep_awake import KeepAwake
 from cmq_desktop.ui.classe.overlays import HelpOverlay, NotesOverlay
 from cmq_desktop.ui.classe.overview import OverviewGrid
