@@ -17,7 +17,8 @@ from cmq_desktop.content.model import Layout, Slide, Span
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.classe.class_painter import ClassPainter, canvas_height
+from cmq_desktop.ui.classe.class_canvas import canvas_height
+from cmq_desktop.ui.classe.class_painter import ClassPainter
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
 W = theme.CANVAS_WIDTH

@@ -1,15 +1,14 @@
-"""The class round's audience screens: a question (shown, locked, revealed with the class's
-answers), the scoreboard, the podium and the class results.
+"""The class round's question screen (shown, locked, revealed with the class's answers),
+and the dispatch of every class screen to its painter: the scoreboard and the podium are in
+``standings_painter``, the class results in ``class_results_painter``.
 
-Drawn on a canvas 1920 wide and as tall as the projector's shape asks (1080 for 16:9,
-1200 for 16:10, 1440 for 4:3; ``canvas_height``), so a 4:3 projector is used whole. Every
-text the class reads is at least 36 canvas pixels: 19 px on a 1024x768 projector.
+Drawn on a canvas 1920 wide and as tall as the projector's shape asks (``class_canvas``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from cmq_desktop.quiz.class_screens import (
     AnswerEntry,
@@ -17,52 +16,24 @@ from cmq_desktop.quiz.class_screens import (
     ClassResultsScreen,
     PodiumScreen,
     ScoreboardScreen,
-    Standing,
 )
 from cmq_desktop.quiz.screens import Stage
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.classe.class_canvas import (
+    ANSWER_COLORS,
+    MARGIN,
+    MUTED,
+    SHAPE_NAMES,
+    W,
+    fit_font,
+    paint_header,
+    paint_shape,
+)
+from cmq_desktop.ui.classe.class_results_painter import paint_class_results
+from cmq_desktop.ui.classe.standings_painter import paint_podium, paint_scoreboard
 from cmq_desktop.ui.fitted_text import FittedText, TextStyle, single_block
 from cmq_desktop.ui.icons import paint_mark
 from cmq_desktop.ui.rich_text import plain_html
-
-W = theme.CANVAS_WIDTH
-MARGIN = 100
-# The two answers: a colour and a shape each, so the class can say "le carré", "le rond"
-# (and the shape still tells them apart for colour-blind pupils).
-ANSWER_COLORS = (QColor("#1d4ed8"), QColor("#c2410c"))
-SHAPE_NAMES = ("carré", "rond")
-MUTED = QColor("#9aa3ae")
-
-
-def canvas_height(width: int, height: int) -> int:
-    """The canvas height for a target of that shape: 16:9 -> 1080, 4:3 -> 1440."""
-    if width <= 0 or height <= 0:
-        return theme.CANVAS_HEIGHT
-    return max(theme.CANVAS_HEIGHT, min(1440, round(W * height / width)))
-
-
-def _font(size: float, scale: float, bold: bool = False) -> QFont:
-    return theme.font(size * scale, bold=bold)
-
-
-def _fit_font(text: str, size: float, width: float, bold: bool = False) -> QFont:
-    """The biggest font up to ``size`` (floor 36) in which ``text`` fits on one line."""
-    font = theme.font(size, bold=bold)
-    while size > 36 and QFontMetricsF(font).horizontalAdvance(text) > width:
-        size *= 0.94
-        font = theme.font(size, bold=bold)
-    return font
-
-
-def paint_shape(painter: QPainter, box: QRectF, index: int, color: QColor) -> None:
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    if index == 0:
-        painter.drawRoundedRect(box, box.width() * 0.08, box.width() * 0.08)
-    else:
-        painter.drawEllipse(box)
-    painter.restore()
 
 
 class ClassPainter:
@@ -105,38 +76,18 @@ class ClassPainter:
         if isinstance(screen, ClassQuestionScreen):
             self._question(painter, screen, height)
         elif isinstance(screen, ScoreboardScreen):
-            self._header(
-                painter, f"Classement après la question {screen.number} sur {screen.total}"
-            )
-            self._standings(
-                painter,
-                screen.standings,
-                QRectF(MARGIN, 170, W - 2 * MARGIN, height - 230),
-                screen.total,
-            )
+            paint_scoreboard(painter, screen, height)
         elif isinstance(screen, PodiumScreen):
-            self._podium(painter, screen, height)
+            paint_podium(painter, screen, height)
         elif isinstance(screen, ClassResultsScreen):
-            self._results(painter, screen, height)
-
-    # Question ----------------------------------------------------------------------------
-
-    def _header(self, painter: QPainter, left: str, right: str = "") -> None:
-        painter.setPen(theme.INK_SOFT)
-        painter.setFont(_font(44, 1.0, bold=True))
-        band = QRectF(MARGIN, 30, W - 2 * MARGIN, 80)
-        painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-        if right:
-            painter.drawText(
-                band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right
-            )
+            paint_class_results(painter, screen, height)
 
     def _question(self, painter: QPainter, screen: ClassQuestionScreen, height: int) -> None:
         revealed = screen.stage is Stage.REVEALED
         status = {Stage.LOCKED: "Réponses bloquées", Stage.REVEALED: "Réponse"}.get(
             screen.stage, ""
         )
-        self._header(painter, f"Question {screen.number} sur {screen.total}", status)
+        paint_header(painter, f"Question {screen.number} sur {screen.total}", status)
         if screen.stage is Stage.LOCKED:
             self._padlock(painter, QRectF(W - MARGIN - 470, 40, 48, 60))
         top = 140.0
@@ -209,7 +160,7 @@ class ClassPainter:
             mark += 40
         text_box = QRectF(text_x, card.y(), card.right() - text_x - 30 - mark, card.height())
         size = min(110.0, card.height() * 0.5) * self.text_scale
-        painter.setFont(_fit_font(label, size, text_box.width(), bold=True))
+        painter.setFont(fit_font(label, size, text_box.width(), bold=True))
         painter.setPen(MUTED.darker(140) if muted else theme.PAPER)
         painter.drawText(
             text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
@@ -227,7 +178,7 @@ class ClassPainter:
                 painter.setBrush(ANSWER_COLORS[index])
                 painter.drawRect(QRectF(x, bar.y(), width, bar.height()))
             x += width
-        painter.setFont(_font(40, 1.0, bold=True))
+        painter.setFont(theme.font(40, bold=True))
         painter.setPen(theme.INK)
         legend = QRectF(box.x(), bar.bottom() + 4, box.width(), 48)
         for index, count in enumerate(hands):
@@ -258,7 +209,7 @@ class ClassPainter:
                 mark_box.right() + 14, chip.y(), chip.right() - mark_box.right() - 24, chip.height()
             )
             painter.setPen(theme.INK)
-            painter.setFont(_fit_font(team.name, 40, text_box.width(), bold=True))
+            painter.setFont(fit_font(team.name, 40, text_box.width(), bold=True))
             painter.drawText(
                 text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, team.name
             )
@@ -274,7 +225,7 @@ class ClassPainter:
         inner = box.adjusted(60, 30, -50, -30)
         answer = f"La bonne réponse est\u00a0: «\u00a0{screen.question.answer}\u00a0»."
         painter.setPen(theme.RIGHT)
-        painter.setFont(_fit_font(answer, 50 * self.text_scale, inner.width(), bold=True))
+        painter.setFont(fit_font(answer, 50 * self.text_scale, inner.width(), bold=True))
         painter.drawText(
             QRectF(inner.x(), inner.y(), inner.width(), 64),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -286,212 +237,6 @@ class ClassPainter:
             self._fitted(screen.question.explanation, text_box, style).paint(
                 painter, text_box.topLeft()
             )
-
-    # Teams ------------------------------------------------------------------------------
-
-    def _standings(
-        self, painter: QPainter, standings: tuple[Standing, ...], box: QRectF, total: int
-    ) -> None:
-        if not standings:
-            return
-        row_h = min(160.0, box.height() / len(standings))
-        box = QRectF(
-            box.x(),
-            box.y() + (box.height() - row_h * len(standings)) / 3,
-            box.width(),
-            box.height(),
-        )
-        best = max(1, total, max(s.score for s in standings))
-        for index, standing in enumerate(standings):
-            row = QRectF(box.x(), box.y() + index * row_h, box.width(), row_h - 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.PAPER)
-            painter.drawRoundedRect(row, 20, 20)
-            size = min(56.0, row.height() * 0.55)
-            painter.setPen(theme.NAVY)
-            painter.setFont(theme.font(size, bold=True))
-            rank_box = QRectF(row.x() + 20, row.y(), 110, row.height())
-            painter.drawText(rank_box, Qt.AlignmentFlag.AlignCenter, f"{standing.rank}")
-            name_box = QRectF(rank_box.right() + 10, row.y(), row.width() * 0.36, row.height())
-            painter.setFont(_fit_font(standing.name, size, name_box.width(), bold=True))
-            painter.setPen(theme.INK)
-            painter.drawText(
-                name_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, standing.name
-            )
-            points = f"{standing.score} point{'s' if standing.score > 1 else ''}"
-            points_box = QRectF(row.right() - 300, row.y(), 270, row.height())
-            painter.setFont(theme.font(size * 0.85, bold=True))
-            painter.drawText(
-                points_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, points
-            )
-            track = QRectF(
-                name_box.right() + 20,
-                row.center().y() - 18,
-                points_box.left() - name_box.right() - 50,
-                36,
-            )
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.TEAL_LIGHT)
-            painter.drawRoundedRect(track, 18, 18)
-            if standing.score:
-                painter.setBrush(theme.TEAL)
-                filled = QRectF(
-                    track.x(), track.y(), track.width() * standing.score / best, track.height()
-                )
-                painter.drawRoundedRect(filled, 18, 18)
-
-    def _podium(self, painter: QPainter, screen: PodiumScreen, height: int) -> None:
-        self._header(
-            painter, "Podium", f"sur {screen.total} question{'s' if screen.total > 1 else ''}"
-        )
-        by_rank: dict[int, list[Standing]] = {}
-        for standing in screen.podium:
-            by_rank.setdefault(standing.rank, []).append(standing)
-        ranks = sorted(by_rank)[:3]
-        # Second, first, third from left to right, as on a real podium.
-        order = [
-            r
-            for r in (
-                ranks[1] if len(ranks) > 1 else None,
-                ranks[0],
-                ranks[2] if len(ranks) > 2 else None,
-            )
-            if r is not None
-        ]
-        step_w = (W - 2 * MARGIN - 2 * 40) / 3
-        base = height - 200
-        heights = {ranks[0]: (base - 420) * 0.62}
-        if len(ranks) > 1:
-            heights[ranks[1]] = (base - 420) * 0.45
-        if len(ranks) > 2:
-            heights[ranks[2]] = (base - 420) * 0.32
-        colors = {0: QColor("#c9a227"), 1: QColor("#8e9aa6"), 2: QColor("#b0723a")}
-        # The blocks present (ties may leave out a place), centred as a group.
-        left = (W - (len(order) * step_w + (len(order) - 1) * 40)) / 2
-        for slot, rank_value in enumerate(order):
-            place = ranks.index(rank_value)
-            h = heights[rank_value]
-            block = QRectF(left + slot * (step_w + 40), base - h, step_w, h)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors[place])
-            painter.drawRoundedRect(block, 24, 24)
-            painter.setPen(theme.PAPER)
-            painter.setFont(theme.font(min(150.0, h * 0.6), bold=True))
-            painter.drawText(block, Qt.AlignmentFlag.AlignCenter, f"{rank_value}")
-            teams = by_rank[rank_value]
-            line_h = min(80.0, 300 / len(teams))
-            names_top = block.top() - line_h * len(teams) - 70
-            painter.setPen(theme.NAVY)
-            for n, standing in enumerate(teams):
-                box = QRectF(block.x(), names_top + n * line_h, block.width(), line_h)
-                painter.setFont(
-                    _fit_font(standing.name, min(64.0, line_h * 0.8), box.width(), bold=True)
-                )
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, standing.name)
-            score = teams[0].score
-            painter.setPen(theme.INK_SOFT)
-            painter.setFont(theme.font(44, bold=True))
-            painter.drawText(
-                QRectF(block.x(), block.top() - 66, block.width(), 56),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{score} point{'s' if score > 1 else ''}",
-            )
-        others = [s for s in screen.standings if s.rank > 3]
-        if others:
-            text = " · ".join(f"{s.rank}e\u00a0: {s.name} ({s.score})" for s in others)
-            painter.setPen(theme.INK)
-            painter.setFont(_fit_font(text, 44, W - 2 * MARGIN))
-            painter.drawText(
-                QRectF(MARGIN, base + 40, W - 2 * MARGIN, 80), Qt.AlignmentFlag.AlignCenter, text
-            )
-
-    # Results ----------------------------------------------------------------------------
-
-    def _results(self, painter: QPainter, screen: ClassResultsScreen, height: int) -> None:
-        overall = screen.overall_rate
-        right = "" if overall is None else f"Réussite\u00a0: {round(overall * 100)}\u00a0%"
-        self._header(painter, f"Résultats de la classe · {screen.set_title}", right)
-        teams = bool(screen.standings)
-        table_w = (W - 2 * MARGIN) * (0.64 if teams else 1.0)
-        rows = screen.results
-        top = 150.0
-        row_h = min(190.0, (height - top - 40) / max(1, len(rows)))
-        size = max(36.0, min(44.0, row_h * 0.4))
-        for index, result in enumerate(rows):
-            row = QRectF(MARGIN, top + index * row_h, table_w, row_h - 12)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.PAPER)
-            painter.drawRoundedRect(row, 16, 16)
-            painter.setPen(theme.NAVY)
-            painter.setFont(theme.font(size, bold=True))
-            number_box = QRectF(row.x() + 16, row.y(), 100, row.height())
-            painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, f"Q{result.number}")
-            rate = result.rate
-            rate_text = "—" if rate is None else f"{round(rate * 100)}\u00a0%"
-            rate_box = QRectF(row.right() - 180, row.y(), 160, row.height())
-            painter.drawText(
-                rate_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, rate_text
-            )
-            bar = QRectF(rate_box.left() - 220, row.center().y() - 16, 200, 32)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.TEAL_LIGHT)
-            painter.drawRoundedRect(bar, 16, 16)
-            if rate:
-                painter.setBrush(theme.RIGHT if rate >= 0.5 else theme.WRONG)
-                painter.drawRoundedRect(
-                    QRectF(bar.x(), bar.y(), bar.width() * rate, bar.height()), 16, 16
-                )
-            text_box = QRectF(
-                number_box.right() + 16,
-                row.y() + 6,
-                bar.left() - number_box.right() - 40,
-                row.height() - 12,
-            )
-            painter.setPen(theme.INK)
-            _wrapped(painter, result.question.statement, text_box, size)
-        if teams:
-            x = MARGIN + table_w + 40
-            box = QRectF(x, top, W - MARGIN - x, height - top - 40)
-            painter.setPen(theme.NAVY)
-            painter.setFont(theme.font(46, bold=True))
-            painter.drawText(
-                QRectF(box.x(), box.y(), box.width(), 70),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "Classement",
-            )
-            line_h = min(90.0, (box.height() - 80) / len(screen.standings))
-            for index, standing in enumerate(screen.standings):
-                line = QRectF(box.x(), box.y() + 80 + index * line_h, box.width(), line_h)
-                text = f"{standing.rank}. {standing.name}"
-                painter.setPen(theme.INK)
-                painter.setFont(_fit_font(text, 42, line.width() - 130, bold=True))
-                painter.drawText(
-                    line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
-                )
-                painter.setFont(theme.font(42, bold=True))
-                painter.drawText(
-                    line,
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    f"{standing.score}",
-                )
-
-
-def _wrapped(painter: QPainter, text: str, box: QRectF, size: float) -> None:
-    """``text`` on up to two lines in ``box``, shrunk to the 36 px floor, then elided."""
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    while True:
-        font = theme.font(size)
-        metrics = QFontMetricsF(font)
-        needed = metrics.boundingRect(box, flags | Qt.TextFlag.TextWordWrap, text)
-        if needed.height() <= box.height() and needed.width() <= box.width():
-            painter.setFont(font)
-            painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, text)
-            return
-        if size <= 36:
-            break
-        size = max(36.0, size * 0.94)
-    painter.setFont(font)
-    painter.drawText(box, flags, metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()))
 
 
 def shown_text(screen: object) -> list[str]:

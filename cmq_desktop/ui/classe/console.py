@@ -8,8 +8,8 @@ lesson whichever window has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,174 +22,15 @@ from PySide6.QtWidgets import (
 
 from cmq_desktop import APP_NAME
 from cmq_desktop.quiz.actions import Action, Intent
-from cmq_desktop.quiz.class_screens import (
-    ClassQuestionScreen,
-    ClassResultsScreen,
-    PodiumScreen,
-    ScoreboardScreen,
-)
+from cmq_desktop.quiz.class_screens import ClassQuestionScreen, ClassResultsScreen
 from cmq_desktop.quiz.navigator import Blackout
-from cmq_desktop.quiz.screens import LessonState, SlideScreen, Stage, StartScreen
+from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
+from cmq_desktop.ui.classe.console_text import notes_html, position_text
+from cmq_desktop.ui.classe.presenter_timer import PresenterTimer
+from cmq_desktop.ui.classe.preview import ScreenPreview
 from cmq_desktop.ui.classe.tally import TallyPanel
-
-NEXT_STEP = {
-    Stage.SHOWN: "Suivant\u00a0: bloquer les réponses",
-    Stage.LOCKED: "Suivant\u00a0: révéler la bonne réponse",
-    Stage.REVEALED: "Suivant\u00a0: continuer",
-}
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def notes_html(state: LessonState) -> str:
-    """What the teacher reads beside the previews: notes, or the answer key."""
-    screen = state.screen
-    if isinstance(screen, SlideScreen):
-        notes = screen.slide.notes.strip()
-        if not notes:
-            return "<p><i>Pas de notes pour cette diapositive.</i></p>"
-        return "".join(f"<p>{_esc(p).replace(chr(10), '<br>')}</p>" for p in notes.split("\n\n"))
-    if isinstance(screen, ClassQuestionScreen):
-        question = screen.question
-        parts = [
-            f"<p><b>Réponse attendue\u00a0: «\u00a0{_esc(question.answer)}\u00a0»</b></p>",
-            f"<p>{_esc(question.explanation)}</p>",
-            f"<p><i>{NEXT_STEP.get(screen.stage, '')}</i></p>",
-        ]
-        return "".join(parts)
-    if isinstance(screen, StartScreen):
-        return "<p>Appuyez sur <b>Suivant</b> (télécommande, Page suivante) pour commencer.</p>"
-    if isinstance(screen, ScoreboardScreen):
-        return "<p>Classement des équipes. Suivant\u00a0: la question suivante.</p>"
-    if isinstance(screen, PodiumScreen):
-        return "<p>Podium. Suivant\u00a0: les résultats de la classe.</p>"
-    if isinstance(screen, ClassResultsScreen):
-        return (
-            "<p>Résultats de la classe. «\u00a0Exporter (CSV)\u00a0» les enregistre "
-            "pour un tableur.</p>"
-        )
-    return ""
-
-
-def position_text(state: LessonState) -> str:
-    screen = state.screen
-    if isinstance(screen, SlideScreen):
-        return f"Diapositive {screen.number} / {screen.total}"
-    if isinstance(screen, ClassQuestionScreen):
-        stage = {Stage.SHOWN: "affichée", Stage.LOCKED: "bloquée", Stage.REVEALED: "révélée"}
-        return f"Question {screen.number} / {screen.total} · {stage.get(screen.stage, '')}"
-    if isinstance(screen, ScoreboardScreen):
-        return f"Classement · après la question {screen.number} / {screen.total}"
-    if isinstance(screen, PodiumScreen):
-        return "Podium"
-    if isinstance(screen, ClassResultsScreen):
-        return "Résultats de la classe"
-    return "Accueil"
-
-
-class ScreenPreview(QWidget):
-    """One screen as the class would see it, drawn by the audience's painter."""
-
-    painted = Signal()  # after each paint (benchmarks)
-
-    def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.painter = painter
-        self.screen_model: object | None = None
-        self.ahead: tuple[object, ...] = ()  # drawn once idle: what "next", "previous" show
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(160, 90)
-        self._ahead_timer = QTimer(self, singleShot=True, interval=0)
-        self._ahead_timer.timeout.connect(self._draw_ahead)
-        self.target = QSize(1920, 1080)  # the audience's size: previews keep its shape
-
-    def set_target(self, size: QSize) -> None:
-        if size != self.target and size.width() > 0 and size.height() > 0:
-            self.target = QSize(size)
-            self.update()
-
-    def _frame_rect(self) -> QRect:
-        """Where the picture goes: the audience's shape, as big as fits, centred."""
-        shape = self.target.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x = (self.width() - shape.width()) // 2
-        y = (self.height() - shape.height()) // 2
-        return QRect(x, y, max(1, shape.width()), max(1, shape.height()))
-
-    def show_screen(self, screen: object | None, ahead: tuple[object, ...] = ()) -> None:
-        self.ahead = ahead
-        if screen != self.screen_model:
-            self.screen_model = screen
-            self.update()
-
-    def _draw_ahead(self) -> None:
-        if self.ahead and self.isVisible():
-            ratio = self.devicePixelRatioF()
-            size = self._frame_rect().size()
-            for screen in self.ahead:
-                self.painter.frame(size, ratio, screen, Blackout.NONE)
-            if self.screen_model is not None:  # keep the current frame the newest
-                self.painter.frame(size, ratio, self.screen_model, Blackout.NONE)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        if self.screen_model is None:
-            painter.fillRect(self.rect(), theme.NAVY_DARK)
-            painter.setPen(theme.TEAL_LIGHT)
-            painter.setFont(theme.font(18))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Fin")
-        else:
-            area = self._frame_rect()
-            if area.size() != self.size():
-                painter.fillRect(self.rect(), theme.LETTERBOX)
-            frame = self.painter.frame(
-                area.size(), self.devicePixelRatioF(), self.screen_model, Blackout.NONE
-            )
-            painter.drawPixmap(area.topLeft(), frame)
-        painter.end()
-        self.painted.emit()
-        if self.ahead and not self._ahead_timer.isActive():
-            self._ahead_timer.start()
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, 360)
-
-
-class PresenterTimer:
-    """Elapsed time with start, pause and reset."""
-
-    def __init__(self) -> None:
-        self._clock = QElapsedTimer()
-        self._banked_ms = 0
-
-    @property
-    def running(self) -> bool:
-        return self._clock.isValid()
-
-    def elapsed_ms(self) -> int:
-        return self._banked_ms + (self._clock.elapsed() if self.running else 0)
-
-    def toggle(self) -> None:
-        if self.running:
-            self._banked_ms += self._clock.elapsed()
-            self._clock.invalidate()
-        else:
-            self._clock.start()
-
-    def reset(self) -> None:
-        running = self.running
-        self._banked_ms = 0
-        self._clock.invalidate()
-        if running:
-            self._clock.start()
-
-    def text(self) -> str:
-        seconds = self.elapsed_ms() // 1000
-        hours, rest = divmod(seconds, 3600)
-        return (f"{hours}:" if hours else "") + f"{rest // 60:02d}:{rest % 60:02d}"
 
 
 def _button(text: str, tip: str = "") -> QPushButton:

@@ -8,26 +8,22 @@ keys, ``screen_placement.place`` says which window goes where.
 from __future__ import annotations
 
 import logging
-import os
 import random
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.classe import ClasseKeys
 from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale
 from cmq_desktop.modes.screen_placement import Placement, ScreenInfo, place, swapped
-from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
-from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_round import ClassRound
 from cmq_desktop.quiz.class_screens import (
     ClassQuestionScreen,
-    ClassResultsScreen,
     PodiumScreen,
     ScoreboardScreen,
 )
@@ -36,22 +32,21 @@ from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.ui.classe.audience import AudienceWindow
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
-from cmq_desktop.ui.classe.console import ConsoleWindow, notes_html
+from cmq_desktop.ui.classe.console import ConsoleWindow
+from cmq_desktop.ui.classe.console_text import notes_html
 from cmq_desktop.ui.classe.keep_awake import KeepAwake
 from cmq_desktop.ui.classe.overlays import HelpOverlay, NotesOverlay
 from cmq_desktop.ui.classe.overview import OverviewGrid
+from cmq_desktop.ui.classe.results_export import ResultsExport
 from cmq_desktop.ui.classe.screens_ui import ScreenChooser, qscreen_named, screen_infos
 from cmq_desktop.ui.classe.settings_dialog import SettingsDialog
 from cmq_desktop.ui.classe.settings_store import load_settings, save_settings
+from cmq_desktop.ui.crash_dialog import dialogs_enabled
 from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
 log = logging.getLogger("cmq_desktop.ui.classe")
-
-
-def dialogs_allowed() -> bool:
-    return not os.environ.get("CMQ_DESKTOP_NO_DIALOGS")
 
 
 class ClasseShell(QObject):
@@ -86,8 +81,7 @@ class ClasseShell(QObject):
         self.quit_box: QMessageBox | None = None
         self.problems_box: QMessageBox | None = None
         self.chooser: ScreenChooser | None = None
-        self.export_dialog: QFileDialog | None = None
-        self.last_export: Path | None = None
+        self.results_export = ResultsExport(self.console, lambda: self.model.state.screen)
         self._closed = False
         self.model.state_changed.connect(self._show)
         for window in (self.audience, self.console):
@@ -126,7 +120,7 @@ class ClasseShell(QObject):
         )
         self.model.announce()
         infos = screen_infos()
-        ask = dialogs_allowed() if choose_screen is None else choose_screen
+        ask = dialogs_enabled() if choose_screen is None else choose_screen
         if ask and len(infos) >= 2:
             current = self.placement.audience.name if self.placement else ""
             self.chooser = ScreenChooser(infos, current, self.console)
@@ -253,7 +247,7 @@ class ClasseShell(QObject):
         elif intent is Intent.TOGGLE_TIMER:
             self.console.toggle_timer()
         elif intent is Intent.EXPORT_CSV:
-            self.choose_export()
+            self.results_export.choose()
         elif intent is Intent.LEAVE_FULLSCREEN:
             self._escape()
         elif intent is Intent.TOGGLE_FULLSCREEN:
@@ -308,49 +302,9 @@ class ClasseShell(QObject):
 
     # Results, settings, quitting --------------------------------------------------------------
 
-    def export_csv(self, path: Path) -> bool:
-        screen = self.model.state.screen
-        if not isinstance(screen, ClassResultsScreen):
-            return False
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(results_csv(screen), encoding="utf-8")
-        except OSError as error:
-            self.console.show_message(
-                f"Impossible d’écrire {path}\u00a0: {error.strerror or error}"
-            )
-            return False
-        self.last_export = path
-        log.info("class results written to %s", path)
-        self.console.show_message(f"Résultats enregistrés\u00a0: {path}")
-        return True
-
-    def default_export_path(self) -> Path:
-        stamp = datetime.now().strftime("%Y-%m-%d-%Hh%M")
-        if dialogs_allowed():
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            base = Path(folder) if folder else Path.home()
-        else:
-            base = user_data_dir() / "resultats"
-        return base / f"resultats-classe-{stamp}.csv"
-
-    def choose_export(self) -> None:
-        if not isinstance(self.model.state.screen, ClassResultsScreen):
-            return
-        path = self.default_export_path()
-        if not dialogs_allowed():
-            self.export_csv(path)
-            return
-        dialog = QFileDialog(
-            self.console, "Exporter les résultats (CSV)", str(path), "Tableur CSV (*.csv)"
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda chosen: self.export_csv(Path(chosen)))
-        dialog.open()
-        self.export_dialog = dialog
+    @property
+    def last_export(self) -> Path | None:
+        return self.results_export.last_path
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.teacher_window)
@@ -414,6 +368,5 @@ class ClasseShell(QObject):
 
 
 def _replace(settings: ClasseSettings, **changes: object) -> ClasseSettings:
-    from dataclasses import replace
-
+    """The settings changed by the teacher: the problems read from the file are gone."""
     return replace(settings, problems=(), **changes)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
-from cmq_desktop.ui.classe.class_painter import ANSWER_COLORS, paint_shape
+from cmq_desktop.ui.classe.class_canvas import ANSWER_COLORS, paint_shape
 
 
 def shape_icon(index: int, size: int = 28) -> QIcon:
