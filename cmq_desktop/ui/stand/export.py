@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cmq_desktop.crash_log import ENV_NO_DIALOGS
-from cmq_desktop.stats.export import write_csv
+from cmq_desktop.stats.export import Statements, write_csv
 from cmq_desktop.stats.location import stand_dir
 from cmq_desktop.stats.store import StatsStore
 
@@ -20,8 +20,11 @@ def default_export_path(now: datetime | None = None) -> Path:
     return Path.home() / f"statistiques-stand-{stamp}.csv"
 
 
-def export_csv(parent: QWidget, store: StatsStore) -> str:
-    """Write the CSV where staff choose; returns the sentence for the panel."""
+def export_csv(parent: QWidget, store: StatsStore, statements: Statements | None = None) -> str:
+    """Write the CSV where staff choose; returns the sentence for the panel.
+
+    ``statements`` (the deck's, by set and question id) fill the "Énoncé" column, as
+    ``stand-stats --csv`` does: a bare id says little in a spreadsheet."""
     if os.environ.get(ENV_NO_DIALOGS, "").strip() in {"1", "true", "yes", "oui"}:
         target = stand_dir() / default_export_path().name
     else:
@@ -33,7 +36,7 @@ def export_csv(parent: QWidget, store: StatsStore) -> str:
         target = Path(chosen)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_csv(store.report(), target)
+        write_csv(store.report(), target, statements=statements)
     except OSError as error:
         return f"Export impossible dans {target}\u00a0: {error.strerror or error}."
     return f"Statistiques exportées dans {target}"
