@@ -33,6 +33,15 @@ def score_message(score: int, total: int) -> str:
     return f"Relisez les explications, puis refaites vos {_errors(wrong)}."
 
 
+def page_indicator(page: int, count: int) -> str:
+    """Where the reader is among the results' pages, and the key to the next one; on the
+    last page, the key back (there is no next page to promise)."""
+    where = f"Page {page + 1} sur {count}"
+    if page + 1 >= count:
+        return f"{where} · Page précédente{NBSP}: ↑"
+    return f"{where} · Page suivante{NBSP}: ↓"
+
+
 def is_redo(screen: ResultsScreen) -> bool:
     return bool(screen.earlier_rounds)
 

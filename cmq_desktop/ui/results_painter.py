@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextDocument
 
-from cmq_desktop.quiz.results_text import heading, message
+from cmq_desktop.quiz.results_text import heading, message, page_indicator
 from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, Face, paint_face
@@ -129,14 +129,15 @@ class ResultsPicture:
             Qt.AlignmentFlag.AlignVCenter,
             message(screen),
         )
-        self._paint_cards(painter, self.pages[max(0, min(page, len(self.pages) - 1))])
+        page = max(0, min(page, len(self.pages) - 1))
+        self._paint_cards(painter, self.pages[page])
         if len(self.pages) > 1:
             painter.setPen(theme.INK_SOFT)
             painter.setFont(theme.font(30))
             painter.drawText(
                 QRectF(MARGIN, 160, W - 2 * MARGIN, 60),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} sur {len(self.pages)} · Page suivante\u00a0: ↓",
+                page_indicator(page, len(self.pages)),
             )
         if with_buttons:
             for face in button_faces(screen):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
-from cmq_desktop.quiz.results_text import message, spoken
+from cmq_desktop.quiz.results_text import message, page_indicator, spoken
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -76,6 +76,8 @@ class ResultsView(CanvasWidget):
         if self.picture is not None:
             cards = self.picture.pages[self.page]
             texts = [message(self.picture.screen), *(card_text(card) for card in cards)]
+            if self.page_count > 1:
+                texts.insert(1, page_indicator(self.page, self.page_count))
             self.setAccessibleDescription("\n\n".join(texts))
 
     def wheelEvent(self, event: QWheelEvent) -> None:

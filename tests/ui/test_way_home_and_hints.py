@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from cmq_desktop.quiz.results_text import message, score_message
+from cmq_desktop.quiz.results_text import message, page_indicator, score_message
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.key_reminder import KeyReminder
@@ -120,10 +120,12 @@ def test_redo_round_results_keep_the_first_score_and_numbers(qtbot, app_window) 
 
 @pytest.mark.parametrize("total", [1, 2, 3, 5, 6, 10, 12, 25, 40])
 def test_every_message_leaves_room_for_the_page_indicator(total: int) -> None:
-    """The message shares its line with "Page 2 sur 3 · Page suivante : ↓" (right)."""
+    """The message shares its line with "Page 2 sur 3 · Page suivante : ↓" (right), or on
+    the last page "Page 3 sur 3 · Page précédente : ↑"."""
     room = theme.CANVAS_WIDTH - 2 * MARGIN
-    indicator = QFontMetricsF(theme.font(30)).horizontalAdvance(
-        "Page 10 sur 10 · Page suivante\u00a0: ↓"
+    indicator = max(
+        QFontMetricsF(theme.font(30)).horizontalAdvance(page_indicator(page, 10))
+        for page in range(10)
     )
     metrics = QFontMetricsF(theme.font(40))
     texts = [score_message(score, total) for score in range(total + 1)]
@@ -132,3 +134,25 @@ def test_every_message_leaves_room_for_the_page_indicator(total: int) -> None:
         texts.append(message(redo))
     for text in texts:
         assert metrics.horizontalAdvance(text) + 40 + indicator <= room, text
+
+
+def test_the_last_results_page_points_back_not_to_a_next_page(qtbot, app_window) -> None:
+    window = app_window.window
+    _to_quiz(qtbot, app_window)
+    questions = app_window.lesson.quiz_set.questions
+    for question in questions:  # all wrong: one card per question, several pages
+        qtbot.keyClick(window, answer_key(question, right=False))
+        qtbot.keyClick(window, K.Key_Space)
+    results = window.results_view
+    assert window.stack.currentWidget() is results and results.page_count >= 2
+    last = results.page_count
+    assert f"Page 1 sur {last} · Page suivante\u00a0: ↓" in results.accessibleDescription()
+    for _ in range(last):
+        qtbot.keyClick(window, K.Key_Down)
+    description = results.accessibleDescription()
+    assert f"Page {last} sur {last} · Page précédente\u00a0: ↑" in description
+    assert "Page suivante" not in description
+    if ocr_available():
+        seen = read_widget(results)
+        assert shows(seen, f"Page {last} sur {last} Page précédente"), seen
+        assert "suivante" not in seen

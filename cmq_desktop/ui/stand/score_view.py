@@ -78,8 +78,8 @@ class ScoreView(QWidget):
         self.done_button.clicked.connect(self.done_requested)
         for button in (self.replay_button, self.done_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.qr = QrBox(self)
-        self.qr_caption = QLabel(QR_CAPTION, self)
+        self.qr = QrBox()
+        self.qr_caption = QLabel(QR_CAPTION)
         self.qr_caption.setWordWrap(True)
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QVBoxLayout()
@@ -94,7 +94,11 @@ class ScoreView(QWidget):
         text.addSpacing(24)
         text.addLayout(buttons)
         text.addStretch(1)
-        qr_column = QVBoxLayout()
+        # In a panel hidden as a whole with no address: a hidden panel takes no room, so the
+        # score is centred on the screen rather than in the left three fifths.
+        self.qr_panel = QWidget(self)
+        qr_column = QVBoxLayout(self.qr_panel)
+        qr_column.setContentsMargins(0, 0, 0, 0)
         qr_column.addStretch(1)
         qr_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         qr_column.addWidget(self.qr_caption)
@@ -102,7 +106,7 @@ class ScoreView(QWidget):
         # Side by side on a landscape screen, one above the other on a portrait one.
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.addLayout(text, 3)
-        self._layout.addLayout(qr_column, 2)
+        self._layout.addWidget(self.qr_panel, 2)
 
     def show_screen(self, screen: StandScoreScreen) -> None:
         self.screen_model = screen
@@ -110,6 +114,7 @@ class ScoreView(QWidget):
         self.message.setText(screen.message)
         self.qr.set_address(screen.web_address)
         self.qr_caption.setVisible(bool(screen.web_address))
+        self.qr_panel.setVisible(bool(screen.web_address))
         self._restyle()
 
     def shown_text(self) -> list[str]:
