@@ -13,8 +13,13 @@ from cmq_desktop.modes.digit_buffer import DigitBuffer
 from cmq_desktop.modes.keys import BACKWARD, FORWARD, KeyTable, context_of, keys
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.class_round import ClassRound, RoundSettings
-from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
-from cmq_desktop.quiz.screens import LessonState
+from cmq_desktop.quiz.class_screens import (
+    AnswerEntry,
+    ClassQuestionScreen,
+    PodiumScreen,
+    ScoreboardScreen,
+)
+from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 
 STEPS = {**keys(FORWARD, Intent.NEXT), **keys(BACKWARD, Intent.PREVIOUS)}
@@ -110,6 +115,22 @@ class ClasseKeys:
         if screen.entry is AnswerEntry.TEAMS and 1 <= number <= len(screen.teams):
             return Action(Intent.SET_TEAM_ANSWER, f"{number - 1}:{answer}")
         return None
+
+
+# The screens of a running class round: the class's answers live only there.
+ROUND_SCREENS = (ClassQuestionScreen, ScoreboardScreen, PodiumScreen)
+
+
+def refused(state: LessonState, action: Action) -> bool:
+    """Whether Classe ignores ``action`` where the lesson stands, from a key or a button:
+    no overview (a jump out) but from the slides, and no slideshow restart (a clicker's F5)
+    during a class round, whose answers would be lost."""
+    screen = state.screen
+    if action.intent is Intent.OVERVIEW:
+        return not isinstance(screen, (SlideScreen, StartScreen))
+    if action.intent in (Intent.START_PRESENTATION, Intent.START_FROM_CURRENT):
+        return isinstance(screen, ROUND_SCREENS)
+    return False
 
 
 def classe_mode(settings: RoundSettings | None = None) -> Mode:

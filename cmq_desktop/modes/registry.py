@@ -18,6 +18,8 @@ class ModeEntry:
     title: str  # as shown on the start screen
     module: str  # the module that builds its Mode ...
     name: str  # ... under this name
+    # Whether the next start opens this mode by default: a kiosk is started on purpose.
+    becomes_default: bool = True
 
     def load(self) -> Mode:
         mode = getattr(importlib.import_module(self.module), self.name)
@@ -27,10 +29,15 @@ class ModeEntry:
 
 MODES: tuple[ModeEntry, ...] = (
     ModeEntry("classe", "Classe", "cmq_desktop.modes.classe", "CLASSE"),
-    ModeEntry("stand", "Stand", "cmq_desktop.modes.stand", "STAND"),
+    ModeEntry("stand", "Stand", "cmq_desktop.modes.stand", "STAND", becomes_default=False),
     ModeEntry("entrainement", "Entraînement", "cmq_desktop.modes.entrainement", "ENTRAINEMENT"),
 )
 DEFAULT_MODE_ID = "entrainement"
+
+
+def becomes_default(mode_id: str) -> bool:
+    """Whether starting ``mode_id`` makes it the next start's default mode."""
+    return any(entry.id == mode_id and entry.becomes_default for entry in MODES)
 
 
 def mode_by_id(mode_id: str) -> Mode:

@@ -15,7 +15,7 @@ from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.base import Mode
-from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
+from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, becomes_default, mode_by_id
 from cmq_desktop.paths import default_deck_dir, resources_dir, user_data_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
@@ -250,7 +250,7 @@ def _last_mode() -> str | None:
 def _remember_mode(mode_id: str) -> None:
     from cmq_desktop.ui.mode_memory import remember_mode
 
-    if mode_id != "stand":  # a kiosk is started on purpose, never as the next default
+    if becomes_default(mode_id):
         remember_mode(mode_id)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from cmq_desktop.modes.classe import ClasseKeys
+from cmq_desktop.modes.classe import ClasseKeys, refused
 from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale, settings_from
 from cmq_desktop.modes.digit_buffer import DigitBuffer
 from cmq_desktop.modes.screen_placement import ScreenInfo, place, swapped
@@ -128,3 +128,14 @@ def test_text_scale_steps_stop_at_the_ends() -> None:
     assert next_scale(1.0, 1) == 1.1
     assert next_scale(1.4, 1) == 1.4
     assert next_scale(0.8, -1) == 0.8
+
+
+def test_classe_refuses_what_would_lose_a_running_round() -> None:
+    lesson = Lesson(deck(3), ClassRound.factory(RoundSettings()), random.Random(1))
+    overview, f5 = Action(Intent.OVERVIEW), Action(Intent.START_PRESENTATION)
+    assert not refused(lesson.state, overview) and not refused(lesson.state, f5)
+    lesson.dispatch(Action(Intent.START_QUIZ))
+    assert lesson.state.screen.kind == "question"
+    assert refused(lesson.state, overview) and refused(lesson.state, f5)
+    assert refused(lesson.state, Action(Intent.START_FROM_CURRENT))
+    assert not refused(lesson.state, Action(Intent.NEXT))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cmq_desktop.modes.entrainement import KEYS
-from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, mode_by_id
+from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, becomes_default, mode_by_id
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.pupil_quiz import PupilQuiz
@@ -69,6 +69,11 @@ def test_registry() -> None:
     assert mode_by_id("entrainement").window.can_quit
     with pytest.raises(KeyError):
         mode_by_id("nope")
+
+
+def test_a_kiosk_never_becomes_the_next_default() -> None:
+    assert becomes_default("entrainement") and becomes_default("classe")
+    assert not becomes_default("stand") and not becomes_default("nope")
 
 
 def test_registry_entries_match_their_modes() -> None:

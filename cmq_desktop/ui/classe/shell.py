@@ -17,16 +17,11 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cmq_desktop.content.model import Deck
-from cmq_desktop.modes.classe import ClasseKeys
+from cmq_desktop.modes.classe import ClasseKeys, refused
 from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale
 from cmq_desktop.modes.screen_placement import Placement, ScreenInfo, place, swapped
 from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.class_round import ClassRound
-from cmq_desktop.quiz.class_screens import (
-    ClassQuestionScreen,
-    PodiumScreen,
-    ScoreboardScreen,
-)
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
@@ -208,13 +203,8 @@ class ClasseShell(QObject):
         if intent in SHELL_INTENTS:
             self._shell_intent(intent)
             return
-        screen = self.model.state.screen
-        in_round = isinstance(screen, (ClassQuestionScreen, ScoreboardScreen, PodiumScreen))
-        if intent is Intent.OVERVIEW and not isinstance(screen, (SlideScreen, StartScreen)):
-            return  # no jumping out of a class round: its answers would be lost
-        if in_round and intent in (Intent.START_PRESENTATION, Intent.START_FROM_CURRENT):
-            return  # a clicker's "slideshow" button (F5) must not wipe the round either
-        self.model.dispatch(action)
+        if not refused(self.model.state, action):
+            self.model.dispatch(action)
 
     def _shell_intent(self, intent: Intent) -> None:
         if intent is Intent.HELP:

@@ -3,16 +3,15 @@ program runs without dialogs (tests), a dated file in the stand's folder."""
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cmq_desktop.crash_log import ENV_NO_DIALOGS
 from cmq_desktop.stats.export import Statements, write_csv
 from cmq_desktop.stats.location import stand_dir
 from cmq_desktop.stats.store import StatsStore
+from cmq_desktop.ui.crash_dialog import dialogs_enabled
 
 
 def default_export_path(now: datetime | None = None) -> Path:
@@ -25,7 +24,7 @@ def export_csv(parent: QWidget, store: StatsStore, statements: Statements | None
 
     ``statements`` (the deck's, by set and question id) fill the "Énoncé" column, as
     ``stand-stats --csv`` does: a bare id says little in a spreadsheet."""
-    if os.environ.get(ENV_NO_DIALOGS, "").strip() in {"1", "true", "yes", "oui"}:
+    if not dialogs_enabled():
         target = stand_dir() / default_export_path().name
     else:
         chosen, _ = QFileDialog.getSaveFileName(
