@@ -303,3 +303,16 @@ def test_the_console_starts_either_quiz_and_goes_back_to_entrainement(
         for application in training:
             application.window.close()
             shells._running.remove(application)
+
+
+def test_a_resized_audience_leaves_its_dialogs_their_size(qtbot, shell) -> None:
+    # One screen: the settings dialog is the audience's child, not one of its overlays.
+    shell.open_settings()
+    dialog = shell.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    before = dialog.geometry()
+    shell.audience.showNormal()
+    shell.audience.resize(700, 500)
+    qtbot.waitUntil(lambda: shell.audience.size() == QSize(700, 500))
+    assert dialog.geometry() == before
+    dialog.reject()
