@@ -1,36 +1,49 @@
 """Every mode the program offers, in the order of the start screen.
 
 The start screen needs only each mode's id and title: a mode's rules (and the quiz it
-runs) are imported when that mode starts, not on the way to the first frame.
+runs) are imported when that mode starts, not on the way to the first frame. The imports
+are written out in functions, not as strings, so PyInstaller sees them.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cmq_desktop.modes.base import Mode
+
+
+def _classe() -> Mode:
+    from cmq_desktop.modes.classe import CLASSE
+
+    return CLASSE
+
+
+def _stand() -> Mode:
+    from cmq_desktop.modes.stand import STAND
+
+    return STAND
+
+
+def _entrainement() -> Mode:
+    from cmq_desktop.modes.entrainement import ENTRAINEMENT
+
+    return ENTRAINEMENT
 
 
 @dataclass(frozen=True)
 class ModeEntry:
     id: str  # as written on the command line: --mode classe
     title: str  # as shown on the start screen
-    module: str  # the module that builds its Mode ...
-    name: str  # ... under this name
-    # Whether the next start opens this mode by default: a kiosk is started on purpose.
+    load: Callable[[], Mode]  # imports and returns the mode's rules
+    # A kiosk never becomes the next start's default: a shared laptop would reopen locked.
     becomes_default: bool = True
-
-    def load(self) -> Mode:
-        mode = getattr(importlib.import_module(self.module), self.name)
-        assert isinstance(mode, Mode)
-        return mode
 
 
 MODES: tuple[ModeEntry, ...] = (
-    ModeEntry("classe", "Classe", "cmq_desktop.modes.classe", "CLASSE"),
-    ModeEntry("stand", "Stand", "cmq_desktop.modes.stand", "STAND", becomes_default=False),
-    ModeEntry("entrainement", "Entraînement", "cmq_desktop.modes.entrainement", "ENTRAINEMENT"),
+    ModeEntry("classe", "Classe", _classe),
+    ModeEntry("stand", "Stand", _stand, becomes_default=False),
+    ModeEntry("entrainement", "Entraînement", _entrainement),
 )
 DEFAULT_MODE_ID = "entrainement"
 

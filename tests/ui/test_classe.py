@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.classe_settings import ClasseSettings
@@ -18,6 +18,7 @@ from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
 from cmq_desktop.quiz.screens import Stage
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.app import create_application
+from cmq_desktop.ui.classe.settings_dialog import SettingsDialog
 from cmq_desktop.ui.classe.shell import ClasseShell
 from tests.ui.helpers import close_to
 
@@ -303,3 +304,30 @@ def test_the_console_starts_either_quiz_and_goes_back_to_entrainement(
         for application in training:
             application.window.close()
             shells._running.remove(application)
+
+
+def test_asking_again_and_again_keeps_one_quit_box_and_one_settings_dialog(qtbot, shell) -> None:
+    # A whole day of lessons: each question or dialog must not leave a window behind.
+    for _ in range(3):
+        shell.audience.close()
+        assert shell.quit_box is not None and shell.quit_box.isVisible()
+        shell.quit_box.reject()
+        shell.open_settings()
+        assert shell.settings_dialog is not None and shell.settings_dialog.isVisible()
+        shell.settings_dialog.reject()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(shell.audience.findChildren(QMessageBox)) == 1
+    assert len(shell.audience.findChildren(SettingsDialog)) == 1
+
+
+def test_a_resized_audience_leaves_its_dialogs_their_size(qtbot, shell) -> None:
+    # One screen: the settings dialog is the audience's child, not one of its overlays.
+    shell.open_settings()
+    dialog = shell.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    before = dialog.geometry()
+    shell.audience.showNormal()
+    shell.audience.resize(700, 500)
+    qtbot.waitUntil(lambda: shell.audience.size() == QSize(700, 500))
+    assert dialog.geometry() == before
+    dialog.reject()

@@ -118,8 +118,10 @@ class AudienceWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # The overlays cover the window; the dialogs parented here (one screen) keep their size.
         for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            child.setGeometry(self.rect())
+            if not child.isWindow():
+                child.setGeometry(self.rect())
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)

@@ -297,6 +297,8 @@ class ClasseShell(QObject):
         return self.results_export.last_path
 
     def open_settings(self) -> None:
+        if self.settings_dialog is not None:  # one per click, all lesson long: free the last
+            self.settings_dialog.deleteLater()
         dialog = SettingsDialog(self.settings, self.teacher_window)
         dialog.chosen.connect(self.apply_settings)
         dialog.open()
@@ -316,8 +318,16 @@ class ClasseShell(QObject):
             log.warning("settings could not be saved")
 
     def ask_quit(self) -> None:
-        if self.quit_box is not None and self.quit_box.isVisible():
+        old = self.quit_box
+        if old is not None and old.isVisible():
             return
+        # Asked again and again over a lesson: reuse the box, or free it when the teacher's
+        # window changed (a screen was plugged in or out).
+        if old is not None and old.parentWidget() is self.teacher_window:
+            old.open()
+            return
+        if old is not None:
+            old.deleteLater()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Quitter",
