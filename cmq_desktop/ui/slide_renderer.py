@@ -8,7 +8,7 @@ the same slide again, at any size, only draws.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QLinearGradient, QPainter, QPen
@@ -77,48 +77,65 @@ def _text_blocks(slide: Slide) -> tuple[Block, ...]:
     return tuple(b for b in slide.blocks if not isinstance(b, Image))
 
 
+def scaled(style: TextStyle, scale: float) -> TextStyle:
+    """``style`` with its text ``scale`` times bigger; the floor stays, so text that would
+    not fit at the bigger size shrinks back, never below the usual minimum."""
+    if scale == 1.0:
+        return style
+    size = style.size * scale
+    return replace(style, size=size, min_size=min(style.min_size, size))
+
+
 class SlideRenderer:
     def __init__(self) -> None:
         self.images = ImageCache()
         # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout;
         # and by the canvas height (Classe lays slides out for a 4:3 projector: 1440).
-        self._layouts: dict[tuple[Slide, int], SlideLayout] = {}
+        # and by the text scale (Classe's + and - keys).
+        self._layouts: dict[tuple[Slide, int, float], SlideLayout] = {}
 
-    def layout(self, slide: Slide, height: int = H) -> SlideLayout:
-        """``slide`` laid out on a canvas 1920 wide and ``height`` tall (1080 to 1440)."""
-        key = (slide, height)
+    def layout(self, slide: Slide, height: int = H, text_scale: float = 1.0) -> SlideLayout:
+        """``slide`` laid out on a canvas 1920 wide and ``height`` tall (1080 to 1440), its
+        text ``text_scale`` times the usual size where it fits."""
+        key = (slide, height, text_scale)
         if key not in self._layouts:
-            self._layouts[key] = self._compute_layout(slide, height)
+            self._layouts[key] = self._compute_layout(slide, height, text_scale)
         return self._layouts[key]
 
     # Layout ---------------------------------------------------------------------------
 
-    def _compute_layout(self, slide: Slide, height: int) -> SlideLayout:
+    def _compute_layout(self, slide: Slide, height: int, scale: float) -> SlideLayout:
         extra = height - H  # a taller canvas gives the body (or the cover's margin) more room
         if slide.layout is Layout.TITLE:
-            return self._cover_layout(slide, title_box=QRectF(160, 170 + extra / 2, W - 320, 420))
+            return self._cover_layout(slide, QRectF(160, 170 + extra / 2, W - 320, 420), scale)
         layout = SlideLayout()
         title_width = W - 2 * MARGIN_X
         title = FittedText(
-            lambda _s: spans_html(slide.title), title_width, TITLE_HEIGHT, TITLE_STYLE
+            lambda _s: spans_html(slide.title),
+            title_width,
+            TITLE_HEIGHT,
+            scaled(TITLE_STYLE, scale),
         )
         layout.texts.append(_Placed(title, QPointF(MARGIN_X, TITLE_TOP), vertical_center=True))
         body = QRectF(MARGIN_X, BODY_TOP, W - 2 * MARGIN_X, BODY_BOTTOM + extra - BODY_TOP)
         if slide.subtitle:
             subtitle_style = TextStyle(size=40, min_size=32, color=theme.TEAL, bold=True)
             sub = FittedText(
-                lambda _s: spans_html(slide.subtitle), body.width(), 70, subtitle_style
+                lambda _s: spans_html(slide.subtitle),
+                body.width(),
+                70,
+                scaled(subtitle_style, scale),
             )
             layout.texts.append(_Placed(sub, body.topLeft()))
             body.setTop(body.top() + 80)
         if slide.layout is Layout.FIGURES:
-            self._figures_layout(slide, body, layout)
+            self._figures_layout(slide, body, layout, scale)
         elif slide.layout is Layout.IMAGE_TEXT and slide.images:
             image_box = QRectF(body.x(), body.y(), body.width() * 0.44, body.height())
             layout.image_boxes.append((slide.images[0], image_box))
             text_x = image_box.right() + 70
             self._add_body(
-                slide, QRectF(text_x, body.y(), body.right() - text_x, body.height()), layout
+                slide, QRectF(text_x, body.y(), body.right() - text_x, body.height()), layout, scale
             )
         else:
             images = slide.images
@@ -127,40 +144,52 @@ class SlideRenderer:
                 image_box = QRectF(body.x(), body.center().y(), body.width(), body.height() / 2)
                 layout.image_boxes.append((images[0], image_box))
                 body.setHeight(body.height() / 2 - 20)
-            self._add_body(slide, body, layout)
+            self._add_body(slide, body, layout, scale)
         return layout
 
-    def _add_body(self, slide: Slide, box: QRectF, layout: SlideLayout) -> None:
+    def _add_body(self, slide: Slide, box: QRectF, layout: SlideLayout, scale: float) -> None:
         blocks = _text_blocks(slide)
         if not blocks:
             return
-        text = FittedText(lambda s: _body_html(blocks, s), box.width(), box.height(), BODY_STYLE)
+        style = scaled(BODY_STYLE, scale)
+        text = FittedText(lambda s: _body_html(blocks, s), box.width(), box.height(), style)
         layout.texts.append(
             _Placed(text, box.topLeft(), vertical_center=slide.layout is Layout.TEXT)
         )
 
-    def _cover_layout(self, slide: Slide, title_box: QRectF) -> SlideLayout:
+    def _cover_layout(self, slide: Slide, title_box: QRectF, scale: float) -> SlideLayout:
         layout = SlideLayout()
         title = FittedText(
-            lambda _s: spans_html(slide.title), title_box.width(), 300, COVER_TITLE_STYLE
+            lambda _s: spans_html(slide.title),
+            title_box.width(),
+            300,
+            scaled(COVER_TITLE_STYLE, scale),
         )
         layout.texts.append(_Placed(title, title_box.topLeft(), vertical_center=True))
         y = title_box.top() + 320
         if slide.subtitle:
             sub = FittedText(
-                lambda _s: spans_html(slide.subtitle), title_box.width(), 140, COVER_SUBTITLE_STYLE
+                lambda _s: spans_html(slide.subtitle),
+                title_box.width(),
+                140,
+                scaled(COVER_SUBTITLE_STYLE, scale),
             )
             layout.texts.append(_Placed(sub, QPointF(title_box.left(), y)))
             y += 150
         blocks = _text_blocks(slide)
         if blocks:
             body = FittedText(
-                lambda s: _body_html(blocks, s), title_box.width(), 200, COVER_BODY_STYLE
+                lambda s: _body_html(blocks, s),
+                title_box.width(),
+                200,
+                scaled(COVER_BODY_STYLE, scale),
             )
             layout.texts.append(_Placed(body, QPointF(title_box.left(), y)))
         return layout
 
-    def _figures_layout(self, slide: Slide, body: QRectF, layout: SlideLayout) -> None:
+    def _figures_layout(
+        self, slide: Slide, body: QRectF, layout: SlideLayout, scale: float
+    ) -> None:
         items = [
             item
             for b in slide.blocks
@@ -169,7 +198,7 @@ class SlideRenderer:
             if item.level == 0
         ]
         if not items:
-            self._add_body(slide, body, layout)
+            self._add_body(slide, body, layout, scale)
             return
         gap = 40
         count = len(items)
@@ -181,14 +210,14 @@ class SlideRenderer:
             layout.cards.append(card)
             figure, caption = item_parts(item)
             inner = card.adjusted(28, 40, -28, -28)
-            fig = FittedText(_same_html(figure), inner.width(), 170, FIGURE_STYLE)
+            fig = FittedText(_same_html(figure), inner.width(), 170, scaled(FIGURE_STYLE, scale))
             layout.texts.append(_Placed(fig, inner.topLeft(), vertical_center=True))
             cap_box = QRectF(inner.x(), inner.y() + 200, inner.width(), inner.height() - 200)
             cap = FittedText(
                 _same_html(caption),
                 cap_box.width(),
                 cap_box.height(),
-                CAPTION_STYLE,
+                scaled(CAPTION_STYLE, scale),
             )
             layout.texts.append(_Placed(cap, cap_box.topLeft()))
 
@@ -202,11 +231,12 @@ class SlideRenderer:
         total: int,
         counter: bool = True,
         height: int = H,
+        text_scale: float = 1.0,
     ) -> None:
         """Paint ``slide`` on the canvas (0, 0, 1920, ``height``) of an already scaled painter."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        layout = self.layout(slide, height)
+        layout = self.layout(slide, height, text_scale)
         if slide.layout is Layout.TITLE:
             self.paint_cover_background(painter, height)
         else:

@@ -101,6 +101,15 @@ def test_settings_reset_export_and_quit(stand, qtbot, tmp_path, monkeypatch) -> 
     panel.export_button.click()
     exported = list((tmp_path / "data" / "stand").glob("statistiques-stand-*.csv"))
     assert len(exported) == 1 and exported[0].read_bytes().startswith(b"\xef\xbb\xbf")
+    # Each question's statement fills the "Énoncé" column, as ``stand-stats --csv`` does.
+    rows = [line.split(";") for line in exported[0].read_text("utf-8-sig").splitlines()]
+    header = next(row for row in rows if "Énoncé" in row)
+    column = header.index("Énoncé")
+    question_rows = [row for row in rows[rows.index(header) + 1 :] if len(row) == len(header)]
+    statements = {q.id: q.statement for s in shell.deck.quiz_sets for q in s.questions}
+    assert question_rows and all(
+        row[column] == statements[row[column - 1]] for row in question_rows
+    ), question_rows
     panel.reset_button.click()
     assert panel.reset_button.text() == RESET_CONFIRM
     assert shell.store.summary().started == 1  # one press asks, it does not erase

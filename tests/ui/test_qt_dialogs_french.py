@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFileSystemModel,
     QHeaderView,
     QLabel,
     QWidget,
@@ -99,3 +100,20 @@ def test_complement_catalogue_is_compiled_from_its_source(tmp_path: Path) -> Non
     )
     committed = source.with_suffix(".qm").read_bytes()
     assert (tmp_path / "fresh.qm").read_bytes() == committed, "run pyside6-lrelease (see .ts)"
+
+
+def test_the_type_column_calls_a_folder_dossier(qtbot, app_window, tmp_path: Path) -> None:
+    """The Type column of the Save dialog (class results, PDF) said "Folder"."""
+    (tmp_path / "sous-dossier").mkdir()
+    dialog = QFileDialog(app_window.window, "Exporter", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    with qtbot.waitSignal(model.directoryLoaded, timeout=5000):
+        dialog.open()
+    folder = model.index(str(tmp_path / "sous-dossier"))
+    kind = model.data(folder.siblingAtColumn(2))
+    dialog.reject()
+    assert kind == "Dossier"

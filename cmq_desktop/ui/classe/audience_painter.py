@@ -75,7 +75,13 @@ class AudiencePainter:
         painter.setTransform(transform, combine=True)
         if isinstance(screen, SlideScreen):
             self.renderer.paint(
-                painter, screen.slide, screen.number, screen.total, counter=False, height=height
+                painter,
+                screen.slide,
+                screen.number,
+                screen.total,
+                counter=False,
+                height=height,
+                text_scale=self.text_scale,
             )
         elif isinstance(screen, StartScreen):
             self.renderer.paint(painter, cover_of(screen), 1, 1, height=height)
@@ -87,7 +93,7 @@ class AudiencePainter:
         """Whether every text of ``screen`` fitted (for ``render``'s report)."""
         height = self.last_height
         if isinstance(screen, SlideScreen):
-            return self.renderer.layout(screen.slide, height).fitted
+            return self.renderer.layout(screen.slide, height, self.text_scale).fitted
         if isinstance(screen, StartScreen):
             return self.renderer.layout(cover_of(screen), height).fitted
         return self.classes.fitted

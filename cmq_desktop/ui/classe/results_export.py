@@ -53,7 +53,9 @@ class ResultsExport:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
-            base = Path(folder) if folder else Path.home()
+            # A missing Documents folder (a fresh school account) would open the chooser in
+            # the program's working directory, maybe its install folder: use home instead.
+            base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         else:
             base = user_data_dir() / "resultats"
         return base / f"resultats-classe-{stamp}.csv"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cmq_desktop.stats.export import write_csv
+from cmq_desktop.stats.export import Statements, write_csv
 from cmq_desktop.stats.location import stand_dir
 from cmq_desktop.stats.store import StatsStore
 from cmq_desktop.ui.crash_dialog import dialogs_enabled
@@ -19,8 +19,11 @@ def default_export_path(now: datetime | None = None) -> Path:
     return Path.home() / f"statistiques-stand-{stamp}.csv"
 
 
-def export_csv(parent: QWidget, store: StatsStore) -> str:
-    """Write the CSV where staff choose; returns the sentence for the panel."""
+def export_csv(parent: QWidget, store: StatsStore, statements: Statements | None = None) -> str:
+    """Write the CSV where staff choose; returns the sentence for the panel.
+
+    ``statements`` (the deck's, by set and question id) fill the "Énoncé" column, as
+    ``stand-stats --csv`` does: a bare id says little in a spreadsheet."""
     if not dialogs_enabled():
         target = stand_dir() / default_export_path().name
     else:
@@ -32,7 +35,7 @@ def export_csv(parent: QWidget, store: StatsStore) -> str:
         target = Path(chosen)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_csv(store.report(), target)
+        write_csv(store.report(), target, statements=statements)
     except OSError as error:
         return f"Export impossible dans {target}\u00a0: {error.strerror or error}."
     return f"Statistiques exportées dans {target}"

@@ -275,9 +275,11 @@ class StandShell(QObject):
         log.info("stand: statistics reset by staff")
 
     def _export(self) -> None:
+        from cmq_desktop.stats.report import statements_of
         from cmq_desktop.ui.stand.export import export_csv
 
-        self.panel.set_status(export_csv(self.window, self.store))
+        statements = statements_of(self.deck.quiz_sets)
+        self.panel.set_status(export_csv(self.window, self.store, statements))
 
     def quit(self) -> None:
         log.info("stand: quit from the staff panel")
