@@ -40,14 +40,6 @@ class ArchiveError(Exception):
         self.message = message
 
 
-def is_archive(path: Path) -> bool:
-    """A file (not a folder) given as a deck: it must then be a zip."""
-    try:
-        return path.is_file()
-    except (OSError, ValueError):
-        return False
-
-
 def load_archive(archive: Path, load: Callable[[Path], LoadResult]) -> LoadResult:
     """Unpacks ``archive`` and loads the deck inside; problems name the archive's files."""
     try:

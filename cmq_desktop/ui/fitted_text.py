@@ -84,10 +84,6 @@ class FittedText:
             and self.document.idealWidth() <= self.width + 0.5
         )
 
-    @property
-    def content_height(self) -> float:
-        return min(self.document.size().height(), self.height)
-
     def paint(self, painter: QPainter, top_left: QPointF, vertical_center: bool = False) -> None:
         y = top_left.y()
         if vertical_center:

@@ -20,7 +20,6 @@ from cmq_desktop.ui import theme
 from cmq_desktop.ui.pdf_sheets import paint_sheets
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
-KINDS = ("slides", "handout", "quiz", "key")
 RESOLUTION = 600
 POINT = RESOLUTION / 72
 A4_LANDSCAPE = QRectF(0, 0, 841.89, 595.28)

@@ -56,10 +56,6 @@ class SlideLayout:
     def fitted(self) -> bool:
         return all(placed.text.fitted for placed in self.texts)
 
-    @property
-    def overflowing_text(self) -> list[str]:
-        return [p.text.document.toPlainText()[:60] for p in self.texts if not p.text.fitted]
-
 
 def _body_html(blocks: tuple[Block, ...], size: float) -> str:
     gap = size * 0.55

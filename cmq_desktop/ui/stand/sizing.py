@@ -7,7 +7,7 @@ as well as a landscape one.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cmq_desktop.ui import theme
@@ -42,10 +42,6 @@ def touch_pixels(widget: QWidget, mm: float = TOUCH_MM) -> int:
 def unit(widget: QWidget) -> float:
     """One "point" of the kiosk's type scale: 1.0 on a 1080-pixel short side."""
     return max(0.35, min(widget.width(), widget.height()) / 1080)
-
-
-def kiosk_font(widget: QWidget, size: float, bold: bool = False) -> QFont:
-    return theme.font(size * unit(widget), bold=bold)
 
 
 def style_button(button: QPushButton, background: str, color: str, border: str, u: float) -> None:
