@@ -100,6 +100,10 @@ class ClasseExporter:
             raise OSError(f"impossible d’écrire {self.out_dir / audience_file}")
         self.console.show_state(state)
         QApplication.processEvents()
+        # The console draws its "next" preview once the current picture is painted: paint
+        # it once and let the preview follow, or the first picture shows "Fin" as next.
+        self.console.grab()
+        QApplication.processEvents()
         if not self.console.grab().save(str(self.out_dir / console_file), "PNG"):
             raise OSError(f"impossible d’écrire {self.out_dir / console_file}")
         screen = state.screen
