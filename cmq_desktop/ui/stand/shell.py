@@ -141,6 +141,11 @@ class StandShell(QObject):
             self._staff_since = self._clock()
             self.keypad.keyPressEvent(event)
             return
+        if event.isAutoRepeat() and name != "Ctrl+Alt+S":
+            # A key held down (leaned on, a child's game) answers nothing and skips no
+            # feedback: only fresh presses count; it still says someone is here.
+            self.kiosk.touch()
+            return
         action = KEYS.action_for(LessonState(self.kiosk.state.screen), name)
         if action is not None and action.intent is Intent.STAFF:
             self.open_staff_access()
