@@ -69,6 +69,16 @@ def paint_standings(
             painter.drawRoundedRect(filled, 18, 18)
 
 
+def points(score: int) -> str:
+    return f"{score}\u00a0point{'s' if score > 1 else ''}"
+
+
+def below_podium(others: list[Standing]) -> str:
+    """The teams under the podium, in a line: "4e : Équipe 1, 3 points" (a bare "(3)"
+    read as a third place or a team number)."""
+    return " · ".join(f"{s.rank}e\u00a0: {s.name}, {points(s.score)}" for s in others)
+
+
 def paint_podium(painter: QPainter, screen: PodiumScreen, height: int) -> None:
     paint_header(painter, "Podium", f"sur {screen.total} question{'s' if screen.total > 1 else ''}")
     by_rank: dict[int, list[Standing]] = {}
@@ -125,7 +135,7 @@ def paint_podium(painter: QPainter, screen: PodiumScreen, height: int) -> None:
         )
     others = [s for s in screen.standings if s.rank > 3]
     if others:
-        text = " · ".join(f"{s.rank}e\u00a0: {s.name} ({s.score})" for s in others)
+        text = below_podium(others)
         painter.setPen(theme.INK)
         painter.setFont(fit_font(text, 44, W - 2 * MARGIN))
         painter.drawText(
