@@ -180,6 +180,12 @@ class ClasseShell(QObject):
     # Keys and intents -----------------------------------------------------------------------
 
     def handle_key_event(self, event: QKeyEvent) -> None:
+        # A held key (a clicker button or Page Down kept down) may fly through the slides,
+        # never through a question's shown, locked, revealed steps or the standings.
+        if event.isAutoRepeat() and not isinstance(
+            self.model.state.screen, (SlideScreen, StartScreen)
+        ):
+            return
         self.handle_key(key_name(event))
 
     def handle_key(self, name: str) -> None:
