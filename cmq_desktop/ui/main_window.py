@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A held key repeats: → held through the slides would answer every question
+        # "Faux" in a second. On a question only a fresh press counts; slides still fly by.
+        if event.isAutoRepeat() and self.stack.currentWidget() is self._question_view:
+            return
         name = key_name(event)
         if name:
             self.key_pressed.emit(name)

@@ -331,3 +331,16 @@ def test_a_resized_audience_leaves_its_dialogs_their_size(qtbot, shell) -> None:
     qtbot.waitUntil(lambda: shell.audience.size() == QSize(700, 500))
     assert dialog.geometry() == before
     dialog.reject()
+
+
+def test_help_closes_with_its_own_keys_and_lets_the_others_through(qtbot, shell) -> None:
+    helper = shell.help_overlays[shell.teacher_window]
+    keys(qtbot, shell.audience, K.Key_H)
+    assert helper.isVisible()
+    keys(qtbot, shell.audience, K.Key_Escape)  # closes the help, not the fullscreen
+    assert not helper.isVisible() and shell.audience.isFullScreen()
+    keys(qtbot, shell.audience, K.Key_F1, K.Key_F1)  # opens, then closes: no reopening
+    assert not helper.isVisible()
+    keys(qtbot, shell.audience, K.Key_Question, K.Key_PageDown)  # closes it and goes on
+    assert not helper.isVisible()
+    assert shell.model.state.screen.log_line.startswith("SLIDE 1/")

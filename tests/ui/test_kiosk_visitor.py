@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from cmq_desktop.content.model import Deck
@@ -170,3 +170,22 @@ def test_an_error_in_a_visit_starts_the_stand_again(stand, qtbot, monkeypatch, c
     assert shell.window.stack.currentWidget() is shell.attract
     qtbot.keyClick(shell.window, Qt.Key.Key_Space, NO)
     assert _question(shell).number == 1
+
+
+def test_a_held_key_answers_nothing_and_skips_no_feedback(stand, qtbot) -> None:
+    shell, _ = stand
+
+    def held(key: Qt.Key) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(shell.window, QKeyEvent(kind, key, NO, "", True, 1))
+
+    qtbot.keyClick(shell.window, Qt.Key.Key_1, NO)  # a fresh press starts the visit
+    assert not _question(shell).answered
+    for _ in range(10):
+        held(Qt.Key.Key_1)
+    assert _question(shell).number == 1 and not _question(shell).answered
+    qtbot.keyClick(shell.window, Qt.Key.Key_1, NO)
+    assert _question(shell).answered
+    for _ in range(10):
+        held(Qt.Key.Key_Space)
+    assert _question(shell).number == 1 and _question(shell).answered  # feedback stays

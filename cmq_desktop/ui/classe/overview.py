@@ -29,7 +29,7 @@ class OverviewGrid(QWidget):
         self.renderer = renderer
         self.slides: tuple[Slide, ...] = ()
         self.selected = 0
-        self._thumbs: dict[tuple[Slide, int, int], QPixmap] = {}
+        self._thumbs: dict[tuple[Slide, int, int, float], QPixmap] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.hide()
 
@@ -68,9 +68,13 @@ class OverviewGrid(QWidget):
 
     def _thumb(self, index: int, size: QSize) -> QPixmap:
         slide = self.slides[index]
-        key = (slide, size.width(), size.height())
+        ratio = self.devicePixelRatioF()
+        key = (slide, size.width(), size.height(), ratio)
         if key not in self._thumbs:
-            ratio = self.devicePixelRatioF()
+            if self._thumbs and next(iter(self._thumbs))[1:] != key[1:]:
+                # Another cell size or screen (the cells all share one size): the old set
+                # would never be drawn again, and a day of screen changes would pile them up.
+                self._thumbs.clear()
             pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
             painter = QPainter(pixmap)

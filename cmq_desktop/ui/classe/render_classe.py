@@ -50,7 +50,10 @@ class Picture:
 def _name(number: int, state: LessonState) -> str:
     # Letters, digits and dashes only: the names must be valid on Windows too.
     words = re.sub(r"[^a-z0-9]+", " ", state.screen.log_line.lower()).split()
-    return f"{number:03d}-" + "-".join(words[:5])
+    kept = words[:5]
+    if isinstance(state.screen, ClassQuestionScreen) and len(words) > 5:
+        kept.append(words[-1])  # the stage (shown, locked, revealed) after a long id
+    return f"{number:03d}-" + "-".join(kept)
 
 
 def _made_up_answers(lesson: Lesson, state: LessonState) -> None:

@@ -185,12 +185,14 @@ class ClasseShell(QObject):
     def handle_key(self, name: str) -> None:
         if not name:
             return
+        state = self.model.state
         helper = self.help_overlays[self.teacher_window]
         if helper.isVisible():
             helper.hide()
-            if name in ("Esc", "?", "H", "F1"):
+            # The keys that open the help or close things only close it (the key table's).
+            meant = self.keys.table.action_for(state, name)
+            if meant is not None and meant.intent in (Intent.HELP, Intent.LEAVE_FULLSCREEN):
                 return
-        state = self.model.state
         if self.overview.isVisible() and self.overview.handle_key(name):
             return
         action = self.keys.action_for(state, name)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cmq_desktop.stats.export import Statements, write_csv
+from cmq_desktop.stats.export import write_csv
 from cmq_desktop.stats.location import stand_dir
+from cmq_desktop.stats.report import Statements
 from cmq_desktop.stats.store import StatsStore
 from cmq_desktop.ui.crash_dialog import dialogs_enabled
 

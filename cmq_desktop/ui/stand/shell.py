@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from cmq_desktop.content.model import Deck
-from cmq_desktop.modes.stand import KEYS
+from cmq_desktop.modes.stand import KEYS, STAFF_KEY
 from cmq_desktop.modes.stand_kiosk import KioskState, StandKiosk
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.events import AnswerGiven
@@ -136,10 +136,15 @@ class StandShell(QObject):
     def _key(self, event: QKeyEvent) -> None:
         name = key_name(event)
         if self.staff_open:
-            if name == "Ctrl+Alt+S":
+            if name == STAFF_KEY:  # already where it leads
                 return
             self._staff_since = self._clock()
             self.keypad.keyPressEvent(event)
+            return
+        if event.isAutoRepeat() and name != "Ctrl+Alt+S":
+            # A key held down (leaned on, a child's game) answers nothing and skips no
+            # feedback: only fresh presses count; it still says someone is here.
+            self.kiosk.touch()
             return
         action = KEYS.action_for(LessonState(self.kiosk.state.screen), name)
         if action is not None and action.intent is Intent.STAFF:
