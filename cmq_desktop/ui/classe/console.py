@@ -9,7 +9,7 @@ lesson whichever window has the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -103,6 +103,7 @@ class ConsoleWindow(QWidget):
         self.training_button = _button("Mode Entraînement", "Un élève seul à l’ordinateur")
         self.training_button.clicked.connect(self.training_requested)
         self._build_layout(reset)
+        self._arrange_bar()
         self._upcoming_screen: object | None = None
         self._upcoming_timer = QTimer(self, singleShot=True, interval=0)
         self._upcoming_timer.timeout.connect(
@@ -136,7 +137,14 @@ class ConsoleWindow(QWidget):
         right.addWidget(self.tally)
         right.addLayout(self.quiz_row)
         right.addWidget(self.message_label)
-        buttons = QHBoxLayout()
+        # The button bar: one row when every button fits at its full width, two rows on a
+        # narrow laptop (1024 px): a squeezed button would cut its text.
+        buttons = QVBoxLayout()
+        self._bar_rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._bar_rows:
+            buttons.addLayout(row)
+        self._bar_wrapped: bool | None = None
+        self.bar_buttons: list[QPushButton] = []
         bar = (
             ("◀ Précédent", "Page précédente", Intent.PREVIOUS),
             ("Suivant ▶", "Page suivante", Intent.NEXT),
@@ -159,10 +167,7 @@ class ConsoleWindow(QWidget):
             else:
                 step = 2 if "+" in text else -2
                 button.clicked.connect(lambda _c=False, s=step: self.change_notes_size(s))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.training_button)
+            self.bar_buttons.append(button)
         grid = QGridLayout(self)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.current, 1, 0)
@@ -171,6 +176,36 @@ class ConsoleWindow(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
+
+    def _arrange_bar(self) -> None:
+        trailing = [self.export_button, self.training_button]
+        shown = [b for b in (*self.bar_buttons, *trailing) if not b.isHidden()]
+        spacing = max(0, self._bar_rows[0].spacing())
+        margins = self.layout().contentsMargins()
+        needed = sum(b.sizeHint().width() + spacing for b in shown) + margins.left()
+        wrapped = needed + margins.right() > self.width()
+        if wrapped == self._bar_wrapped:
+            return
+        self._bar_wrapped = wrapped
+        for row in self._bar_rows:
+            while row.count():
+                row.takeAt(0)  # widgets stay; the spacer items go
+        first, second = self._bar_rows
+        split = 5 if wrapped else len(self.bar_buttons)  # the clicker's own actions first
+        for button in self.bar_buttons[:split]:
+            first.addWidget(button)
+        for button in self.bar_buttons[split:]:
+            second.addWidget(button)
+        last = second if wrapped else first
+        last.addStretch(1)
+        for button in trailing:
+            last.addWidget(button)
+        if wrapped:
+            first.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_bar()
 
     # State ------------------------------------------------------------------------------
 
@@ -224,6 +259,8 @@ class ConsoleWindow(QWidget):
         for button in self.quiz_buttons:
             button.setVisible(offered and len(self.quiz_buttons) > 1)
         self.training_button.setVisible(isinstance(screen, (StartScreen, ClassResultsScreen)))
+        self._bar_wrapped = None  # which buttons show changed: the bar may fit, or not
+        self._arrange_bar()
 
     def set_audience_size(self, size: QSize) -> None:
         """The previews take the projector's shape (4:3 lays the quiz out differently)."""
