@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from cmq_desktop import __version__
 from cmq_desktop.process_clock import mark_process_start
@@ -17,25 +18,22 @@ from cmq_desktop.process_clock import mark_process_start
 mark_process_start()
 
 # Imported after the clock starts, on purpose.
-from cmq_desktop.commands import (  # noqa: E402
-    check,
-    gift,
-    new,
-    pack,
-    pdf,
-    render,
-    set_pin,
-    stand_stats,
-)
 from cmq_desktop.french_argparse import FrenchArgumentParser  # noqa: E402
 
-# One line per headless command (see cmq_desktop/commands/__init__.py); in help order.
-COMMANDS = (check, render, new, pack, gift, pdf, stand_stats, set_pin)
-
 MODES = ("entrainement", "classe", "stand")
+# The window's own options: a command line made only of these needs no subcommand parser.
+_GUI_FLAGS = {"--fullscreen", "--exit-after-first-frame"}
+_GUI_OPTIONS = {"--deck", "--mode"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def commands() -> tuple[ModuleType, ...]:
+    """One module per headless command (see cmq_desktop/commands/__init__.py), in help order."""
+    from cmq_desktop.commands import check, gift, new, pack, pdf, render, set_pin, stand_stats
+
+    return (check, render, new, pack, gift, pdf, stand_stats, set_pin)
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = FrenchArgumentParser(
         prog="cmq-desktop",
         description=(
@@ -71,14 +69,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="quitter dès le premier écran affiché et imprimer le temps écoulé (ms)",
     )
     parser.set_defaults(run=None)
-    subparsers = parser.add_subparsers(title="commandes sans affichage", dest="commande")
-    for command in COMMANDS:
-        command.add_parser(subparsers)
+    if with_commands:
+        subparsers = parser.add_subparsers(title="commandes sans affichage", dest="commande")
+        for command in commands():
+            command.add_parser(subparsers)
     return parser
 
 
+def opens_the_window(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only holds the window's options, with valid values: then the
+    eight command parsers need not be built on the way to the first frame."""
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        name, has_value, value = token.partition("=")
+        if name in _GUI_FLAGS and not has_value:
+            continue
+        if name not in _GUI_OPTIONS:
+            return False
+        if not has_value:
+            if not tokens:
+                return False
+            value = tokens.pop(0)
+        if name == "--mode" and value not in MODES:
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(with_commands=not opens_the_window(arguments)).parse_args(arguments)
     if args.run is not None:
         code: int = args.run(args)
         return code

@@ -7,6 +7,6 @@ Convention: a module ``cmq_desktop/commands/<name>.py`` defines
   ``set_defaults(run=run)``;
 - ``run(args: argparse.Namespace) -> int``: does the work, returns the exit code.
 
-then one line in ``cmq_desktop.cli.COMMANDS`` lists it. Import Qt (and anything heavy)
-inside ``run`` only: cli.py imports every command module before starting the GUI.
+then one line in ``cmq_desktop.cli.commands()`` lists it. Import Qt (and anything heavy)
+inside ``run`` only: ``--help`` imports every command module.
 """

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+from typing import TYPE_CHECKING
+
+from cmq_desktop.content.model import Deck, QuizSet
 from cmq_desktop.modes.base import Mode, WindowPolicy
 from cmq_desktop.modes.keys import (
     ANSWER_LETTER_1,
@@ -12,7 +16,9 @@ from cmq_desktop.modes.keys import (
     keys,
 )
 from cmq_desktop.quiz.actions import Intent
-from cmq_desktop.quiz.pupil_quiz import PupilQuiz
+
+if TYPE_CHECKING:
+    from cmq_desktop.quiz.pupil_quiz import PupilQuiz
 
 KEYS = KeyTable(
     {
@@ -52,11 +58,19 @@ KEYS = KeyTable(
     }
 )
 
+
+def pupil_quiz(deck: Deck, quiz_set: QuizSet, rng: random.Random) -> PupilQuiz:
+    """The pupil's quiz, imported when a quiz starts rather than before the first frame."""
+    from cmq_desktop.quiz.pupil_quiz import PupilQuiz
+
+    return PupilQuiz(deck, quiz_set, rng)
+
+
 ENTRAINEMENT = Mode(
     id="entrainement",
     title="Entraînement",
     description="Seul devant l’ordinateur : diapositives à son rythme, quiz corrigé aussitôt.",
     keys=KEYS,
     window=WindowPolicy(),
-    activity=PupilQuiz,
+    activity=pupil_quiz,
 )

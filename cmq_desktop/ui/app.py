@@ -21,9 +21,8 @@ from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.system_libraries import xcb_problem
-from cmq_desktop.ui import crash_dialog, theme
+from cmq_desktop.ui import theme
 from cmq_desktop.ui.controller import Controller
-from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
@@ -146,6 +145,8 @@ class Application:
 
     def choose_deck(self) -> None:
         """A folder's presentation.md or a deck's .zip (ui/deck_dialog.py); window-modal."""
+        from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
+
         self.deck_dialog = deck_dialog(self.window, Path.home())
         self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
         self.deck_dialog.open()
@@ -182,6 +183,13 @@ def chosen_mode(mode_id: str | None) -> Mode | str:
         )
 
 
+def show_crash_dialog(crash_path: Path, signature: str = "", *, wait: bool = False) -> bool:
+    """The crash dialog, imported only when there is a crash to tell about."""
+    from cmq_desktop.ui import crash_dialog
+
+    return crash_dialog.show_crash_dialog(crash_path, signature, wait=wait)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     message = no_display_message() or xcb_problem()
     if message is not None:
@@ -193,7 +201,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     # First, so that a crash anywhere below is logged and explained to the user.
     crash_log.install()
-    crash_log.set_dialog_handler(crash_dialog.show_crash_dialog)
+    crash_log.set_dialog_handler(show_crash_dialog)
     app = create_application()
     requested: Path | None = args.deck
     result = load_deck(requested or default_deck_dir())

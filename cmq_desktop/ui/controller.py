@@ -21,11 +21,11 @@ from cmq_desktop.quiz.screens import (
     StartScreen,
 )
 from cmq_desktop.quiz.shortcuts import answer_keys_reminder, is_answer_attempt
-from cmq_desktop.ui.key_reminder import KeyReminder
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from cmq_desktop.ui.key_reminder import KeyReminder
     from cmq_desktop.ui.question_view import QuestionView
     from cmq_desktop.ui.results_view import ResultsView
 
@@ -81,6 +81,8 @@ class Controller(QObject):
         screen = self.model.state.screen
         if isinstance(screen, QuestionScreen) and not screen.answered and is_answer_attempt(name):
             if self._reminder is None:
+                from cmq_desktop.ui.key_reminder import KeyReminder
+
                 self._reminder = KeyReminder(self.window.question_view)
             self._reminder.show_text(answer_keys_reminder(screen.question.labels, name))
 

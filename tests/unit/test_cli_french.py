@@ -261,3 +261,21 @@ def test_mode_choices_are_the_modes_the_program_offers() -> None:
     from cmq_desktop.modes.registry import MODES as OFFERED
 
     assert sorted(MODES) == sorted(mode.id for mode in OFFERED)
+
+
+def test_the_window_is_parsed_without_the_command_parsers() -> None:
+    from cmq_desktop.cli import opens_the_window
+
+    for argv in ([], ["--fullscreen"], ["--deck", "d", "--mode", "classe"], ["--mode=stand"]):
+        assert opens_the_window(argv), argv
+    for argv in (["check"], ["--help"], ["--mode", "x"], ["--deck"], ["--bogus"], ["-h"]):
+        assert not opens_the_window(argv), argv
+    # The same answer either way for what the window takes.
+    argv = ["--deck", "d", "--mode", "classe", "--fullscreen"]
+    fast, full = build_parser(with_commands=False).parse_args(argv), build_parser().parse_args(argv)
+    assert (fast.deck, fast.mode, fast.fullscreen, fast.run) == (
+        full.deck,
+        full.mode,
+        full.fullscreen,
+        full.run,
+    )

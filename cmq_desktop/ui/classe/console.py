@@ -181,7 +181,9 @@ class ConsoleWindow(QWidget):
         trailing = [self.export_button, self.training_button]
         shown = [b for b in (*self.bar_buttons, *trailing) if not b.isHidden()]
         spacing = max(0, self._bar_rows[0].spacing())
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
         needed = sum(b.sizeHint().width() + spacing for b in shown) + margins.left()
         wrapped = needed + margins.right() > self.width()
         if wrapped == self._bar_wrapped:
