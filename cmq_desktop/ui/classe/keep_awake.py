@@ -23,6 +23,8 @@ class KeepAwake:
         try:
             from wakepy import keep
 
+            # wakepy logs every method it tries, in English; our own line says the outcome.
+            logging.getLogger("wakepy").setLevel(logging.WARNING)
             mode = keep.presenting(on_fail="pass")
             mode.__enter__()
         except Exception as error:
