@@ -208,7 +208,7 @@ def run_gui(args: argparse.Namespace) -> int:
     deck = result.deck
     note = NOTE_PARTIAL
     if deck is None and requested is not None:
-        note = "La présentation fournie est affichée à la place."
+        note = "La présentation des CMQ livrée avec le programme est affichée à la place."
         deck = load_deck(default_deck_dir()).deck
     if deck is None:  # even the bundled deck is unusable: an empty start screen
         note = "Ouvrez une autre présentation avec Ctrl+O."
