@@ -17,6 +17,15 @@ from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, Session
 from cmq_desktop.quiz.screens import ScreenModel
 
 
+class ActivityEvents:
+    """The three events every quiz activity announces; the activities inherit them."""
+
+    def __init__(self) -> None:
+        self.started: Event[SessionStarted] = Event()
+        self.answer_given: Event[AnswerGiven] = Event()
+        self.finished: Event[SessionFinished] = Event()
+
+
 class QuizActivity(Protocol):
     quiz_set: QuizSet
     started: Event[SessionStarted]

@@ -17,6 +17,7 @@ from enum import Enum
 
 from cmq_desktop.content.model import Deck, Question, QuizSet
 from cmq_desktop.quiz.actions import Action, Intent
+from cmq_desktop.quiz.activity import ActivityEvents
 from cmq_desktop.quiz.class_screens import (
     AnswerEntry,
     ClassQuestionScreen,
@@ -27,7 +28,7 @@ from cmq_desktop.quiz.class_screens import (
     Standing,
     TeamAnswer,
 )
-from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, SessionStarted
+from cmq_desktop.quiz.events import AnswerGiven, SessionFinished, SessionStarted
 from cmq_desktop.quiz.screens import ScreenModel, Stage
 
 MODE_ID = "classe"
@@ -75,7 +76,7 @@ def rank(scores: dict[str, int] | list[tuple[str, int]]) -> tuple[Standing, ...]
     return tuple(standings)
 
 
-class ClassRound:
+class ClassRound(ActivityEvents):
     """A ``QuizActivity`` (see ``activity.py``) for a class; pure, driven by intents."""
 
     def __init__(
@@ -85,6 +86,7 @@ class ClassRound:
         rng: random.Random,
         settings: RoundSettings | None = None,
     ) -> None:
+        super().__init__()
         self.deck = deck
         self.quiz_set = quiz_set
         self.settings = settings or RoundSettings()
@@ -98,9 +100,6 @@ class ClassRound:
         self._revealed: set[int] = set()
         self._announced: set[int] = set()  # questions whose class answer was announced
         self._finished = False
-        self.started: Event[SessionStarted] = Event()
-        self.answer_given: Event[AnswerGiven] = Event()
-        self.finished: Event[SessionFinished] = Event()
 
     @classmethod
     def factory(

@@ -6,7 +6,8 @@ import random
 
 from cmq_desktop.content.model import Deck, QuizSet
 from cmq_desktop.quiz.actions import Action, Intent
-from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, SessionStarted
+from cmq_desktop.quiz.activity import ActivityEvents
+from cmq_desktop.quiz.events import AnswerGiven, SessionFinished, SessionStarted
 from cmq_desktop.quiz.screens import (
     QuestionScreen,
     ResultEntry,
@@ -19,8 +20,9 @@ from cmq_desktop.quiz.session import Phase, QuizSession
 MODE_ID = "entrainement"
 
 
-class PupilQuiz:
+class PupilQuiz(ActivityEvents):
     def __init__(self, deck: Deck, quiz_set: QuizSet, rng: random.Random) -> None:
+        super().__init__()
         self.deck = deck
         self.quiz_set = quiz_set
         self._rng = rng
@@ -28,9 +30,6 @@ class PupilQuiz:
         # Question numbers as first played: a redo round shows the original numbers.
         self._numbers = {q.id: n for n, q in enumerate(quiz_set.questions, start=1)}
         self._earlier_rounds: list[tuple[int, int]] = []
-        self.started: Event[SessionStarted] = Event()
-        self.answer_given: Event[AnswerGiven] = Event()
-        self.finished: Event[SessionFinished] = Event()
 
     def begin(self) -> None:
         self.started.emit(SessionStarted(MODE_ID, self.quiz_set.id, self.session.total))

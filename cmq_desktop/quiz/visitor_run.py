@@ -15,7 +15,8 @@ from typing import ClassVar
 
 from cmq_desktop.content.model import Deck, Question, QuizSet, Slide
 from cmq_desktop.quiz.actions import Action, Intent
-from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, SessionStarted
+from cmq_desktop.quiz.activity import ActivityEvents
+from cmq_desktop.quiz.events import AnswerGiven, SessionFinished, SessionStarted
 from cmq_desktop.quiz.screens import QuestionScreen, ScreenModel, Stage
 from cmq_desktop.quiz.session import Phase, QuizSession
 
@@ -73,7 +74,7 @@ def draw_questions(quiz_set: QuizSet, count: int, rng: random.Random) -> tuple[Q
     return tuple(rng.sample(questions, min(max(1, count), len(questions))))
 
 
-class VisitorRun:
+class VisitorRun(ActivityEvents):
     def __init__(
         self,
         deck: Deck,
@@ -82,15 +83,13 @@ class VisitorRun:
         count: int = DEFAULT_QUESTION_COUNT,
         web_address: str = "",
     ) -> None:
+        super().__init__()
         self.deck = deck
         self.quiz_set = quiz_set
         self.count = count
         self.web_address = web_address
         self._rng = rng
         self.session = QuizSession(draw_questions(quiz_set, count, rng))
-        self.started: Event[SessionStarted] = Event()
-        self.answer_given: Event[AnswerGiven] = Event()
-        self.finished: Event[SessionFinished] = Event()
 
     def begin(self) -> None:
         self.started.emit(SessionStarted(MODE_ID, self.quiz_set.id, self.session.total))
