@@ -8,13 +8,7 @@ from cmq_desktop.content.model import Deck, QuizSet
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.activity import ActivityEvents
 from cmq_desktop.quiz.events import AnswerGiven, SessionFinished, SessionStarted
-from cmq_desktop.quiz.screens import (
-    QuestionScreen,
-    ResultEntry,
-    ResultsScreen,
-    ScreenModel,
-    Stage,
-)
+from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen, ScreenModel, session_question
 from cmq_desktop.quiz.session import Phase, QuizSession
 
 MODE_ID = "entrainement"
@@ -40,17 +34,7 @@ class PupilQuiz(ActivityEvents):
         session = self.session
         if session.phase is Phase.FINISHED:
             return self._results()
-        answered = session.phase is Phase.ANSWERED
-        record = session.last_record if answered else None
-        return QuestionScreen(
-            question=session.current,
-            number=session.index + 1,
-            total=session.total,
-            set_title=self.quiz_set.title,
-            stage=Stage.ANSWERED if answered else Stage.ASKING,
-            chosen_index=record.chosen_index if record else None,
-            can_review=self.review_slide_id() is not None,
-        )
+        return session_question(session, self.quiz_set.title, self.review_slide_id() is not None)
 
     def _results(self) -> ResultsScreen:
         records = self.session.records

@@ -13,7 +13,7 @@ from typing import ClassVar, Protocol
 
 from cmq_desktop.content.model import Question, Slide
 from cmq_desktop.quiz.navigator import Blackout
-from cmq_desktop.quiz.session import AnswerRecord
+from cmq_desktop.quiz.session import AnswerRecord, Phase, QuizSession
 
 
 class Stage(Enum):
@@ -103,6 +103,21 @@ class QuestionScreen:
     @property
     def log_line(self) -> str:
         return f"QUESTION {self.number}/{self.total} {self.question.id} {self.stage.value}"
+
+
+def session_question(session: QuizSession, set_title: str, can_review: bool) -> QuestionScreen:
+    """The current question of a one-person run (a pupil or a visitor), asked or answered."""
+    answered = session.phase is Phase.ANSWERED
+    record = session.last_record if answered else None
+    return QuestionScreen(
+        question=session.current,
+        number=session.index + 1,
+        total=session.total,
+        set_title=set_title,
+        stage=Stage.ANSWERED if answered else Stage.ASKING,
+        chosen_index=record.chosen_index if record else None,
+        can_review=can_review,
+    )
 
 
 @dataclass(frozen=True)

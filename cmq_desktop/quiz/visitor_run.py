@@ -17,7 +17,7 @@ from cmq_desktop.content.model import Deck, Question, QuizSet, Slide
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.activity import ActivityEvents
 from cmq_desktop.quiz.events import AnswerGiven, SessionFinished, SessionStarted
-from cmq_desktop.quiz.screens import QuestionScreen, ScreenModel, Stage
+from cmq_desktop.quiz.screens import ScreenModel, session_question
 from cmq_desktop.quiz.session import Phase, QuizSession
 
 MODE_ID = "stand"
@@ -105,17 +105,8 @@ class VisitorRun(ActivityEvents):
                 encouraging_message(session.score, session.total),
                 self.web_address,
             )
-        answered = session.phase is Phase.ANSWERED
-        record = session.last_record if answered else None
-        return QuestionScreen(
-            question=session.current,
-            number=session.index + 1,
-            total=session.total,
-            set_title=self.quiz_set.title,
-            stage=Stage.ANSWERED if answered else Stage.ASKING,
-            chosen_index=record.chosen_index if record else None,
-            can_review=False,  # a visitor never leaves the quiz for the slides
-        )
+        # A visitor never leaves the quiz for the slides: nothing to review.
+        return session_question(session, self.quiz_set.title, can_review=False)
 
     def upcoming(self) -> ScreenModel | None:
         return None
