@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from cmq_desktop import APP_NAME
 from cmq_desktop.modes.base import WindowPolicy
 from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.ui.focus import follow_keyboard_focus
 from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.slide_view import SlideView
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
             (policy.can_open_deck, "Ouvrir une présentation…\tCtrl+O", Intent.OPEN_DECK),
             (policy.can_open_deck and policy.dialogs, "Exporter en PDF…", Intent.EXPORT_PDF),
             (policy.dialogs, "Raccourcis clavier\tF1", Intent.HELP),
+            (policy.dialogs, "Affichage (thème, taille du texte)…\tF2", Intent.DISPLAY_SETTINGS),
             (policy.can_quit, "Quitter\tCtrl+Q", Intent.QUIT),
         ):
             if allowed:
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
+        follow_keyboard_focus(self, view)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A held key repeats: → held through the slides would answer every question

@@ -73,6 +73,11 @@ class QuestionView(CanvasWidget):
         self.relayout()
         self.update()
 
+    def default_button(self) -> CanvasButton:
+        """Where the keyboard focus goes on this screen: the first answer, then "next"."""
+        answered = self.screen_model is not None and self.screen_model.answered
+        return self.next_button if answered else self.answer_buttons[0]
+
     def _apply(self, button: CanvasButton, face: Face) -> None:
         button.font_size = face.font_size
         button.set_style(face.style)

@@ -21,7 +21,7 @@ NAV_HIDE_MS = 3000
 # talks) and the previous one. 3 x 33 MB at 3840x2160.
 FRAMES_KEPT = 3
 
-FrameKey = tuple[Slide, int, int, int, int, float]
+FrameKey = tuple[Slide, int, int, int, int, float, int]
 
 
 class SlideView(CanvasWidget):
@@ -79,7 +79,7 @@ class SlideView(CanvasWidget):
 
     def _frame(self, slide: Slide, number: int) -> QPixmap:
         ratio = self.devicePixelRatioF()
-        key = (slide, number, self.total, self.width(), self.height(), ratio)
+        key = (slide, number, self.total, self.width(), self.height(), ratio, theme.generation())
         frame = self._frames.get(key)
         if frame is None:
             frame = QPixmap(round(self.width() * ratio), round(self.height() * ratio))

@@ -100,7 +100,8 @@ class AudiencePainter:
 
     def frame(self, size: QSize, ratio: float, screen: object, blackout: Blackout) -> QPixmap:
         """``screen`` as a finished picture of ``size`` (kept for the next paint)."""
-        key = (screen, blackout, size.width(), size.height(), ratio, self.text_scale)
+        shape = (size.width(), size.height(), ratio)
+        key = (screen, blackout, *shape, self.text_scale, theme.generation())
         frame = self._frames.get(key)
         if frame is None:
             frame = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
