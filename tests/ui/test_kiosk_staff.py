@@ -190,7 +190,7 @@ def test_choosing_stand_on_the_start_screen_starts_the_kiosk(
     finally:
         shell.timer.stop()
         shell.store.close()
-        shell.window.may_close = True
+        shell.window.allow_close = True
         shell.window.close()
 
 

@@ -291,6 +291,5 @@ class StandShell(QObject):
         self.timer.stop()
         self._unsubscribe()
         self.store.close()
-        self.window.may_close = True
-        self.window.close()
+        self.window.close_for_good()
         self.quit_requested.emit()
