@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import errno
 
-LAYOUT_NAMES = "titre, liste, chiffres, image-texte ou texte"
+LAYOUT_NAMES = "titre, liste, chiffres, image-texte, grande-image ou texte"
 QUESTION_KEYS = "énoncé, choix, réponse, diapositive, explication, nom, si juste ou si erreur"
 ID_RULE = "lettres minuscules sans accent, chiffres et tirets, par exemple « carte-region »"
 

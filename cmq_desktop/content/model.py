@@ -35,6 +35,7 @@ class Layout(Enum):
     BULLETS = "liste"
     FIGURES = "chiffres"
     IMAGE_TEXT = "image-texte"
+    BIG_IMAGE = "grande-image"  # a map or diagram the back of the room must read
     TEXT = "texte"
 
 

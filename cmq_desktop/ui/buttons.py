@@ -61,15 +61,18 @@ def label_room(width: float, font_size: float, mark: bool | None, scale: float) 
     return width - border - 2 * PADDING * scale - mark_room
 
 
-def fitted_font_size(text: str, size: float, available: float) -> float:
-    """``size`` shrunk until ``text`` fits ``available`` pixels across (never below 8)."""
-    while size > 8 and _advance(text, size) > available:
+def fitted_font_size(
+    text: str, size: float, available: float, bold: bool = True, floor: float = 8.0
+) -> float:
+    """``size`` shrunk until ``text`` fits ``available`` pixels across on one line (never
+    below ``floor``). The one text-shrinking rule of buttons and painted labels."""
+    while size > floor and _advance(text, size, bold) > available:
         size *= _SHRINK
     return size
 
 
-def _advance(text: str, size: float) -> float:
-    return QFontMetricsF(theme.font(size, bold=True)).horizontalAdvance(text)
+def _advance(text: str, size: float, bold: bool) -> float:
+    return QFontMetricsF(theme.font(size, bold=bold)).horizontalAdvance(text)
 
 
 def paint_face(

@@ -35,6 +35,8 @@ COVER_TITLE_STYLE = TextStyle(size=96, min_size=64, color=theme.PAPER, bold=True
 COVER_SUBTITLE_STYLE = TextStyle(size=52, min_size=40, color=theme.TEAL_LIGHT, center=True)
 COVER_BODY_STYLE = TextStyle(size=40, min_size=32, color=theme.PAPER, center=True)
 FOOTER_SIZE = 28
+# The share of the body's width the image takes, left of the text.
+_IMAGE_SHARE = {Layout.IMAGE_TEXT: 0.44, Layout.BIG_IMAGE: 0.6}
 
 
 @dataclass
@@ -130,8 +132,11 @@ class SlideRenderer:
             body.setTop(body.top() + 80)
         if slide.layout is Layout.FIGURES:
             self._figures_layout(slide, body, layout, scale)
-        elif slide.layout is Layout.IMAGE_TEXT and slide.images:
-            image_box = QRectF(body.x(), body.y(), body.width() * 0.44, body.height())
+        elif slide.layout in _IMAGE_SHARE and slide.images:
+            image_box = QRectF(body.x(), body.y(), body.width() * _IMAGE_SHARE[slide.layout], 0)
+            # A big image (a map) also takes the footer's band, left of the counter.
+            bottom = height - 40 if slide.layout is Layout.BIG_IMAGE else body.bottom()
+            image_box.setBottom(bottom)
             layout.image_boxes.append((slide.images[0], image_box))
             text_x = image_box.right() + 70
             self._add_body(

@@ -212,7 +212,7 @@ def test_unknown_layout_keeps_the_slide_as_a_list(write_deck) -> None:
         (
             1,
             "mise en page inconnue « colonnes » : "
-            "choisissez titre, liste, chiffres, image-texte ou texte",
+            "choisissez titre, liste, chiffres, image-texte, grande-image ou texte",
         )
     ]
     assert only_slide(result).layout is Layout.BULLETS

@@ -8,9 +8,10 @@ text the class reads is at least 36 canvas pixels: 19 px on a 1024x768 projector
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import fitted_font_size
 
 W = theme.CANVAS_WIDTH
 MARGIN = 100
@@ -30,11 +31,7 @@ def canvas_height(width: int, height: int) -> int:
 
 def fit_font(text: str, size: float, width: float, bold: bool = False) -> QFont:
     """The biggest font up to ``size`` (floor 36) in which ``text`` fits on one line."""
-    font = theme.font(size, bold=bold)
-    while size > 36 and QFontMetricsF(font).horizontalAdvance(text) > width:
-        size *= 0.94
-        font = theme.font(size, bold=bold)
-    return font
+    return theme.font(fitted_font_size(text, size, width, bold, floor=36), bold=bold)
 
 
 def paint_shape(painter: QPainter, box: QRectF, index: int, color: QColor) -> None:

@@ -9,7 +9,7 @@ lesson whichever window has the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from cmq_desktop.ui.classe.console_text import notes_html, position_text
 from cmq_desktop.ui.classe.presenter_timer import PresenterTimer
 from cmq_desktop.ui.classe.preview import ScreenPreview
 from cmq_desktop.ui.classe.tally import TallyPanel
+from cmq_desktop.ui.guarded_close import GuardedClose
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -41,7 +42,7 @@ def _button(text: str, tip: str = "") -> QPushButton:
     return button
 
 
-class ConsoleWindow(QWidget):
+class ConsoleWindow(GuardedClose, QWidget):
     action_requested = Signal(object)  # Action
     key_pressed = Signal(QKeyEvent)
     close_requested = Signal()
@@ -56,7 +57,6 @@ class ConsoleWindow(QWidget):
         self.setWindowTitle(f"{APP_NAME} — console du professeur")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(800, 500)
-        self.allow_close = False
         self.state: LessonState | None = None
         self.timer = PresenterTimer()
         self.notes_size = notes_size
@@ -302,9 +302,5 @@ class ConsoleWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.allow_close:
-            event.accept()
-        else:
-            event.ignore()
-            self.close_requested.emit()
+    def close_refused(self) -> None:
+        self.close_requested.emit()

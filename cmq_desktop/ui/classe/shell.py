@@ -371,8 +371,7 @@ class ClasseShell(QObject):
         self.keep_awake.stop()
         self._save()
         for window in (self.audience, self.console):
-            window.allow_close = True
-            window.close()
+            window.close_for_good()
 
 
 def _replace(settings: ClasseSettings, **changes: object) -> ClasseSettings:
