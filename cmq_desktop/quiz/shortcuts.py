@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from cmq_desktop.i18n import translate
+
 
 def label_letter(label: str) -> str:
     """The label's first letter, upper case, accents removed ("Évidemment" -> "E")."""
@@ -30,8 +32,15 @@ def answer_keys_reminder(labels: tuple[str, str], key: str) -> str:
     """What to say when ``key`` answers nothing (O/N on a Vrai/Faux question)."""
     letters = answer_letters(labels)
     choices = [
-        " ou ".join(k for k in (letters[i], str(i + 1), ("←", "→")[i]) if k)
-        + f" pour «\u00a0{labels[i]}\u00a0»"
+        translate("shortcuts", "{keys} pour «\u00a0{label}\u00a0»").format(
+            keys=translate("shortcuts", " ou ").join(
+                k for k in (letters[i], str(i + 1), ("←", "→")[i]) if k
+            ),
+            label=labels[i],
+        )
         for i in (0, 1)
     ]
-    return f"«\u00a0{key}\u00a0» ne répond pas ici\u00a0: {choices[0]}, {choices[1]}."
+    reminder = translate(
+        "shortcuts", "«\u00a0{key}\u00a0» ne répond pas ici\u00a0: {first}, {second}."
+    )
+    return reminder.format(key=key, first=choices[0], second=choices[1])
