@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
+
 
 class ThemeChoice(Enum):
     AUTO = "auto"  # follows the system's dark mode or high contrast, else CLAIR
@@ -27,16 +29,17 @@ class Motion(Enum):
 
 
 # What a user can choose, in the order a dialog offers it (labels stay French, wrap-ready).
+# Marked for translation; the dialog shows ``translate("display", label)``.
 THEME_LABELS: tuple[tuple[ThemeChoice, str], ...] = (
-    (ThemeChoice.AUTO, "Automatique (selon le système)"),
-    (ThemeChoice.CLAIR, "Clair"),
-    (ThemeChoice.SOMBRE, "Sombre"),
-    (ThemeChoice.CONTRASTE, "Contraste élevé"),
+    (ThemeChoice.AUTO, QT_TRANSLATE_NOOP("display", "Automatique (selon le système)")),
+    (ThemeChoice.CLAIR, QT_TRANSLATE_NOOP("display", "Clair")),
+    (ThemeChoice.SOMBRE, QT_TRANSLATE_NOOP("display", "Sombre")),
+    (ThemeChoice.CONTRASTE, QT_TRANSLATE_NOOP("display", "Contraste élevé")),
 )
 MOTION_LABELS: tuple[tuple[Motion, str], ...] = (
-    (Motion.AUTO, "Selon le système"),
-    (Motion.NORMAL, "Activées"),
-    (Motion.REDUCED, "Réduites (aucun défilement automatique)"),
+    (Motion.AUTO, QT_TRANSLATE_NOOP("display", "Selon le système")),
+    (Motion.NORMAL, QT_TRANSLATE_NOOP("display", "Activées")),
+    (Motion.REDUCED, QT_TRANSLATE_NOOP("display", "Réduites (aucun défilement automatique)")),
 )
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.modes.display import (
     MOTION_LABELS,
     TEXT_SCALES,
@@ -27,7 +28,7 @@ from cmq_desktop.modes.display import (
 )
 from cmq_desktop.ui import display
 
-TITLE = "Affichage"
+TITLE = QT_TRANSLATE_NOOP("display", "Affichage")
 
 
 def scale_label(scale: float) -> str:
@@ -39,19 +40,21 @@ class DisplayDialog(QDialog):
 
     def __init__(self, settings: DisplaySettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(translate("display", TITLE))
+        self.setAccessibleName(translate("display", TITLE))
         self.settings = settings
         layout = QVBoxLayout(self)
-        heading = QLabel("<b>Thème</b>")
+        heading = QLabel("<b>" + translate("display", "Thème") + "</b>")
         layout.addWidget(heading)
         self.themes = QButtonGroup(self)
         for index, (choice, text) in enumerate(THEME_LABELS):
-            radio = QRadioButton(text)
+            radio = QRadioButton(translate("display", text))
             radio.setChecked(choice is settings.theme)
             self.themes.addButton(radio, index)
             layout.addWidget(radio)
-        size_label = QLabel("Taille du texte (diapositives, quiz, console)\u00a0:")
+        size_label = QLabel(
+            translate("display", "Taille du texte (diapositives, quiz, console)\u00a0:")
+        )
         layout.addWidget(size_label)
         self.text_size = QComboBox()
         for scale in TEXT_SCALES:
@@ -60,25 +63,36 @@ class DisplayDialog(QDialog):
             min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - settings.text_scale))
         )
         size_label.setBuddy(self.text_size)
-        self.text_size.setAccessibleName("Taille du texte")
+        self.text_size.setAccessibleName(translate("display", "Taille du texte"))
         layout.addWidget(self.text_size)
-        motion_label = QLabel("Animations (défilement du stand, flèches qui apparaissent)\u00a0:")
+        motion_label = QLabel(
+            translate(
+                "display", "Animations (défilement du stand, flèches qui apparaissent)\u00a0:"
+            )
+        )
         layout.addWidget(motion_label)
         self.motion = QComboBox()
         for motion, text in MOTION_LABELS:
-            self.motion.addItem(text, motion)
+            self.motion.addItem(translate("display", text), motion)
         self.motion.setCurrentIndex([m for m, _ in MOTION_LABELS].index(settings.motion))
         motion_label.setBuddy(self.motion)
-        self.motion.setAccessibleName("Animations")
+        self.motion.setAccessibleName(translate("display", "Animations"))
         layout.addWidget(self.motion)
-        note = QLabel("<i>Le système ne signale pas à Qt s’il faut réduire les animations\u00a0: "
-                      "choisissez «\u00a0Réduites\u00a0» si besoin.</i>")
+        note = QLabel(
+            translate(
+                "display",
+                "Le système ne signale pas à Qt s’il faut réduire les animations\u00a0: "
+                "choisissez «\u00a0Réduites\u00a0» si besoin.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("display", "Annuler")
+        )
         buttons.accepted.connect(self.accept_values)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -32,8 +32,9 @@ def add_print_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasB
 
 def add_display_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasButton:
     """The start screen's "Affichage (F2)" button, bottom left: theme, text size, motion."""
-    button = CanvasButton(view, ButtonStyle.SECONDARY, "Affichage (F2)", font_size=24)
-    button.setAccessibleName("Affichage : thème, taille du texte, animations")
+    text = translate("display", "Affichage (F2)")
+    button = CanvasButton(view, ButtonStyle.SECONDARY, text, font_size=24)
+    button.setAccessibleName(translate("display", "Affichage : thème, taille du texte, animations"))
     button.clicked.connect(lambda _checked=False: clicked())
     view.place(button, DISPLAY_BOX)
     button.show()

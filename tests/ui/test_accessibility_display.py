@@ -78,9 +78,7 @@ def test_tab_shows_a_focus_ring_that_enter_follows(qtbot, app_window) -> None:
     assert app_window.model.state.screen.log_line.startswith("SLIDE 1/")
 
 
-def test_text_size_200_percent_makes_the_quiz_bigger_without_cutting(
-    qtbot, app_window
-) -> None:
+def test_text_size_200_percent_makes_the_quiz_bigger_without_cutting(qtbot, app_window) -> None:
     lesson = app_window.model
     lesson.dispatch(Action(Intent.START_QUIZ, lesson.lesson.deck.quiz_sets[0].id))
     screen = lesson.state.screen
