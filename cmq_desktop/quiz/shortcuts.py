@@ -26,12 +26,24 @@ def is_answer_attempt(key: str) -> bool:
     return len(key) == 1 and key.isalnum()
 
 
+def _direct_keys(labels: tuple[str, str]) -> str:
+    """ "V ou 1 pour « Vrai », F ou 2 pour « Faux »": the keys that answer at once."""
+    letters = answer_letters(labels)
+    return ", ".join(
+        " ou ".join(k for k in (letters[i], str(i + 1)) if k) + f" pour «\u00a0{labels[i]}\u00a0»"
+        for i in (0, 1)
+    )
+
+
 def answer_keys_reminder(labels: tuple[str, str], key: str) -> str:
     """What to say when ``key`` answers nothing (O/N on a Vrai/Faux question)."""
-    letters = answer_letters(labels)
-    choices = [
-        " ou ".join(k for k in (letters[i], str(i + 1), ("←", "→")[i]) if k)
-        + f" pour «\u00a0{labels[i]}\u00a0»"
-        for i in (0, 1)
-    ]
-    return f"«\u00a0{key}\u00a0» ne répond pas ici\u00a0: {choices[0]}, {choices[1]}."
+    return (
+        f"«\u00a0{key}\u00a0» ne répond pas ici\u00a0: {_direct_keys(labels)}\u00a0; "
+        "ou ← →, puis Entrée."
+    )
+
+
+def choose_first_reminder(labels: tuple[str, str]) -> str:
+    """What to say when Enter or Space is pressed on a question before an answer is chosen:
+    the arrows choose, they never answer (→ is also "next slide")."""
+    return f"Choisissez avec ← ou →, puis Entrée\u00a0; ou bien {_direct_keys(labels)}."

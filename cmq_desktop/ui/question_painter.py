@@ -88,7 +88,7 @@ def action_faces(screen: QuestionScreen) -> tuple[Face | None, Face | None]:
 def key_hint(question: Question, index: int) -> str:
     letters = answer_letters(question.labels)
     keys = [k for k in (letters[index], str(index + 1)) if k]
-    return "Touche " + " ou ".join([*keys, ("←", "→")[index]])
+    return "Touche " + " ou ".join(keys)
 
 
 class QuestionPicture:
