@@ -22,6 +22,7 @@ class Intent(Enum):
     START_FROM_CURRENT = auto()  # back to the slides at the current one
     START_QUIZ = auto()  # arg: quiz set id, or None for the first playable set
     HOME = auto()
+    LOOP_NEXT = auto()  # at home, a looping home screen's next slide (the Stand's attract loop)
     # Answering
     ANSWER = auto()  # arg: 0 or 1
     ANSWER_FIRST = auto()

@@ -29,6 +29,7 @@ class AttractScreen:
     """Between visitors: the slides go by themselves under an invitation to play."""
 
     kind: ClassVar[str] = "stand_attract"
+    log_once: ClassVar[bool] = True  # see ``log_line``
     slide: Slide | None  # None for a deck without slides: the banner alone
     number: int  # 1-based, 0 without slides
     total: int
