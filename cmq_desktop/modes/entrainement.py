@@ -6,6 +6,7 @@ import random
 from typing import TYPE_CHECKING
 
 from cmq_desktop.content.model import Deck, QuizSet
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.modes.base import Mode, WindowPolicy
 from cmq_desktop.modes.keys import (
     ANSWER_LETTER_1,
@@ -74,8 +75,10 @@ def pupil_quiz(deck: Deck, quiz_set: QuizSet, rng: random.Random) -> PupilQuiz:
 
 ENTRAINEMENT = Mode(
     id="entrainement",
-    title="Entraînement",
-    description="Seul devant l’ordinateur : diapositives à son rythme, quiz corrigé aussitôt.",
+    title=QT_TRANSLATE_NOOP("modes", "Entraînement"),
+    description=QT_TRANSLATE_NOOP(
+        "modes", "Seul devant l’ordinateur : diapositives à son rythme, quiz corrigé aussitôt."
+    ),
     keys=KEYS,
     window=WindowPolicy(),
     activity=pupil_quiz,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
@@ -16,8 +17,12 @@ BOX = QRectF(theme.CANVAS_WIDTH - 340, 996, 300, 50)
 
 
 def add_print_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasButton:
-    button = CanvasButton(view, ButtonStyle.SECONDARY, "Imprimer (PDF)…", font_size=24)
-    button.setAccessibleName("Imprimer : diapositives, document, feuille de quiz ou corrigé en PDF")
+    button = CanvasButton(
+        view, ButtonStyle.SECONDARY, translate("print", "Imprimer (PDF)…"), font_size=24
+    )
+    button.setAccessibleName(
+        translate("print", "Imprimer : diapositives, document, feuille de quiz ou corrigé en PDF")
+    )
     button.clicked.connect(lambda _checked=False: clicked())
     view.place(button, BOX)
     button.show()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton, Face
@@ -64,9 +65,13 @@ class QuestionView(CanvasWidget):
                 button.setToolTip(key_hint(question, index))
                 button.setAccessibleName(label)
             elif face.mark is True:
-                button.setAccessibleName(f"{label}, bonne réponse")
+                button.setAccessibleName(
+                    translate("question", "{label}, bonne réponse").format(label=label)
+                )
             elif face.mark is False:
-                button.setAccessibleName(f"{label}, votre réponse, fausse")
+                button.setAccessibleName(
+                    translate("question", "{label}, votre réponse, fausse").format(label=label)
+                )
             else:
                 button.setAccessibleName(label)
         review, following = action_faces(screen)
@@ -84,7 +89,9 @@ class QuestionView(CanvasWidget):
         for position, button in enumerate(self.answer_buttons):
             button.set_focused(position == index)
             button.setAccessibleDescription(
-                "choisie\u00a0: Entrée pour répondre" if position == index else ""
+                translate("question", "choisie\u00a0: Entrée pour répondre")
+                if position == index
+                else ""
             )
 
     def _apply(self, button: CanvasButton, face: Face) -> None:
@@ -99,7 +106,10 @@ class QuestionView(CanvasWidget):
         screen = self.screen_model
         if screen is None:
             return []
-        lines = [f"Question {screen.number} sur {screen.total}", screen.question.statement]
+        where = translate("question", "Question {number} sur {total}").format(
+            number=screen.number, total=screen.total
+        )
+        lines = [where, screen.question.statement]
         if screen.answered:
             lines += [
                 feedback_heading(screen.correct),
