@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassResultsScreen
 
 BOM = "\ufeff"
@@ -19,14 +20,16 @@ def results_csv(screen: ClassResultsScreen) -> str:
     """The CSV text, BOM first: write it with ``encoding="utf-8"``."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    counted = "Équipes" if screen.entry is AnswerEntry.TEAMS else "Élèves"
+    by_team = screen.entry is AnswerEntry.TEAMS
     header = [
-        "N°",
-        "Question",
-        "Bonne réponse",
-        f"{counted} justes",
-        f"{counted} ayant répondu",
-        "Taux de réussite (%)",
+        translate("csv", "N°"),
+        translate("csv", "Question"),
+        translate("csv", "Bonne réponse"),
+        translate("csv", "Équipes justes") if by_team else translate("csv", "Élèves justes"),
+        translate("csv", "Équipes ayant répondu")
+        if by_team
+        else translate("csv", "Élèves ayant répondu"),
+        translate("csv", "Taux de réussite (%)"),
     ]
     writer.writerow([*header, *screen.team_names])
     for row, result in enumerate(screen.results):
@@ -48,10 +51,12 @@ def results_csv(screen: ClassResultsScreen) -> str:
                 *teams,
             ]
         )
-    writer.writerow(["", "Ensemble", "", "", "", _percent(screen.overall_rate)])
+    writer.writerow(["", translate("csv", "Ensemble"), "", "", "", _percent(screen.overall_rate)])
     if screen.standings:
         writer.writerow([])
-        writer.writerow(["Rang", "Équipe", "Points"])
+        writer.writerow(
+            [translate("csv", "Rang"), translate("csv", "Équipe"), translate("csv", "Points")]
+        )
         for standing in screen.standings:
             writer.writerow([standing.rank, standing.name, standing.score])
     return BOM + out.getvalue()
