@@ -16,7 +16,7 @@ from cmq_desktop.modes.keys import (
     KeyTable,
     keys,
 )
-from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.quiz.actions import Action, Intent
 
 if TYPE_CHECKING:
     from cmq_desktop.quiz.pupil_quiz import PupilQuiz
@@ -41,9 +41,15 @@ KEYS = KeyTable(
         },
         # A slide shown again from a question: Enter goes back to the question.
         "slide:review": keys(("Return", "Enter", "Space", "Backspace"), Intent.BACK_TO_QUIZ),
+        # The arrows only choose (→ is also "next slide": pressed through the slides it
+        # used to answer the first question "Faux"); Enter or Space answers the chosen one;
+        # the digits and the answer letters answer at once.
         "question:asking": {
-            **keys(("Left", "1", ANSWER_LETTER_1), Intent.ANSWER_FIRST),
-            **keys(("Right", "2", ANSWER_LETTER_2), Intent.ANSWER_SECOND),
+            **keys(("1", ANSWER_LETTER_1), Intent.ANSWER_FIRST),
+            **keys(("2", ANSWER_LETTER_2), Intent.ANSWER_SECOND),
+            **keys(("Left", "Up"), Action(Intent.FOCUS_ANSWER, 0)),
+            **keys(("Right", "Down"), Action(Intent.FOCUS_ANSWER, 1)),
+            **keys(("Return", "Enter", "Space"), Intent.ANSWER_FOCUSED),
         },
         # Not "A" here: it may be an answer letter (Accord/Désaccord), pressed twice.
         "question": {"Home": Intent.HOME},

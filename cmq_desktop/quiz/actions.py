@@ -31,6 +31,10 @@ class Intent(Enum):
     BACK_TO_QUIZ = auto()
     RETRY_WRONG = auto()
     RESTART_SHUFFLED = auto()
+    # Choosing with the arrows (Entraînement): the window marks an answer, nothing is answered
+    # until Enter or Space (ANSWER_FOCUSED). The choice is the view's, not the lesson's.
+    FOCUS_ANSWER = auto()  # arg: 0 or 1
+    ANSWER_FOCUSED = auto()
     # A class round (Classe): the console's tally, the countdown's end
     SET_HANDS = auto()  # arg: "first:second", the show of hands per answer
     SET_TEAM_ANSWER = auto()  # arg: "team:answer" (0-based; the same answer again clears it)
@@ -75,6 +79,8 @@ SHELL_INTENTS = frozenset(
         Intent.TOGGLE_TIMER,
         Intent.EXPORT_CSV,
         Intent.EXPORT_PDF,
+        Intent.FOCUS_ANSWER,
+        Intent.ANSWER_FOCUSED,
     }
 )
 

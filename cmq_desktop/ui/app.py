@@ -38,7 +38,8 @@ SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
     "app",
     "Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)\n"
     "Reculer : flèche gauche, Retour arrière ou Page précédente\n"
-    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite\n"
+    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non) ou 1/2 ; ou choisir avec les flèches "
+    "gauche/droite, puis Entrée ou espace (une flèche seule ne répond pas)\n"
     "Revoir la diapositive d’une question : R ; revenir à la question : Entrée\n"
     "Résultats : E refaire les erreurs, M recommencer mélangé, A accueil\n"
     "Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine "

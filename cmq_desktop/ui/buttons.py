@@ -41,6 +41,10 @@ BORDER, RADIUS, PADDING = 5.0, 22.0, 25.0
 # A mark is as tall as the text, and this far from it.
 MARK_RATIO, MARK_GAP = 1.1, 16.0
 _SHRINK = 0.94
+# The answer chosen with the arrows (not yet answered): a thick amber ring, seen on navy
+# and on white alike, so the pupil knows what Enter will answer.
+FOCUS_COLOUR = QColor("#f5b800")
+FOCUS_RING = 14.0
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ def paint_face(
     scale: float = 1.0,
     hovered: bool = False,
     pressed: bool = False,
+    focused: bool = False,
 ) -> None:
     """Draw ``face`` with sizes multiplied by ``scale`` (1 on the canvas itself)."""
     background, text_colour, border = (QColor(c) for c in face.style.value)
@@ -89,6 +94,8 @@ def paint_face(
     elif hovered:
         border = theme.TEAL
     width = max(1.0, round(BORDER * scale))
+    if focused:
+        border, width = FOCUS_COLOUR, max(3.0, round(FOCUS_RING * scale))
     rect = face.rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -128,6 +135,7 @@ class CanvasButton(QPushButton):
         self.font_size = font_size
         self.button_style = style
         self.mark: bool | None = None
+        self.focused = False  # chosen with the arrows, drawn with the focus ring
         self._scale = 1.0
         # From enter/leave events: underMouse() can be stale for a button that was moved
         # while hidden (seen on the offscreen platform).
@@ -140,6 +148,11 @@ class CanvasButton(QPushButton):
     def set_style(self, style: ButtonStyle) -> None:
         self.button_style = style
         self.update()
+
+    def set_focused(self, focused: bool) -> None:
+        if focused != self.focused:
+            self.focused = focused
+            self.update()
 
     def set_mark(self, mark: bool | None) -> None:
         self.mark = mark
@@ -188,5 +201,6 @@ class CanvasButton(QPushButton):
             self._scale,
             hovered=self._hovered and self.isEnabled(),
             pressed=self.isDown(),
+            focused=self.focused and self.isEnabled(),
         )
         painter.end()

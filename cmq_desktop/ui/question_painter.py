@@ -100,7 +100,7 @@ def action_faces(screen: QuestionScreen) -> tuple[Face | None, Face | None]:
 def key_hint(question: Question, index: int) -> str:
     letters = answer_letters(question.labels)
     keys = [k for k in (letters[index], str(index + 1)) if k]
-    joined = translate("question", " ou ").join([*keys, ("←", "→")[index]])
+    joined = translate("question", " ou ").join(keys)
     return translate("question", "Touche {keys}").format(keys=joined)
 
 

@@ -30,6 +30,8 @@ class QuestionView(CanvasWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.screen_model: QuestionScreen | None = None
+        # The answer chosen with the arrows, which Enter or Space answers; None until one is.
+        self.focused_answer: int | None = None
         self.picture: QuestionPicture | None = None
         self.answer_buttons: tuple[CanvasButton, CanvasButton] = (
             CanvasButton(self, ButtonStyle.ANSWER, font_size=ASKING_FONT),
@@ -47,6 +49,9 @@ class QuestionView(CanvasWidget):
         return self.picture is None or self.picture.fitted
 
     def show_screen(self, screen: QuestionScreen) -> None:
+        previous = self.screen_model
+        if screen.answered or previous is None or previous.question != screen.question:
+            self.focus_answer(None)
         self.screen_model = screen
         self.picture = QuestionPicture(screen)
         question = screen.question
@@ -77,6 +82,17 @@ class QuestionView(CanvasWidget):
         self.setAccessibleDescription("\n".join(self.spoken_text()))
         self.relayout()
         self.update()
+
+    def focus_answer(self, index: int | None) -> None:
+        """Mark answer ``index`` as chosen (None: neither), without answering it."""
+        self.focused_answer = index
+        for position, button in enumerate(self.answer_buttons):
+            button.set_focused(position == index)
+            button.setAccessibleDescription(
+                translate("question", "choisie\u00a0: Entrée pour répondre")
+                if position == index
+                else ""
+            )
 
     def _apply(self, button: CanvasButton, face: Face) -> None:
         button.font_size = face.font_size

@@ -6,7 +6,7 @@
     <message>
         <source>Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)
 Reculer : flèche gauche, Retour arrière ou Page précédente
-Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite
+Répondre : V/F (Vrai/Faux), O/N (Oui/Non) ou 1/2 ; ou choisir avec les flèches gauche/droite, puis Entrée ou espace (une flèche seule ne répond pas)
 Revoir la diapositive d’une question : R ; revenir à la question : Entrée
 Résultats : E refaire les erreurs, M recommencer mélangé, A accueil
 Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine pendant le quiz, ou le menu du clic droit
@@ -14,7 +14,7 @@ Plein écran : F11 ou F5 ; quitter le plein écran : Échap
 Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q</source>
         <translation>Forward: Right arrow, Space, Enter or Page Down (clicker)
 Back: Left arrow, Backspace or Page Up
-Answer: the answers’ first letters (V/F for Vrai/Faux, O/N for Oui/Non), 1/2, or Left/Right arrows
+Answer: the answers’ first letters (V/F for Vrai/Faux, O/N for Oui/Non) or 1/2; or choose with the Left/Right arrows, then Enter or Space (an arrow alone never answers)
 See a question’s slide again: R; back to the question: Enter
 Results: E redo the mistakes, M start again shuffled, A home
 Back to the start screen: Esc (not in full screen), A on a slide, Home during the quiz, or the right-click menu
@@ -756,6 +756,10 @@ You can send this file to the person who looks after the computers. If the progr
         <source>{label}, votre réponse, fausse</source>
         <translation>{label}, your answer, wrong</translation>
     </message>
+    <message>
+        <source>choisie&#xa0;: Entrée pour répondre</source>
+        <translation>chosen: Enter to answer</translation>
+    </message>
 </context>
 <context>
     <name>recent</name>
@@ -972,8 +976,12 @@ You can send this file to the person who looks after the computers. If the progr
         <translation> or </translation>
     </message>
     <message>
-        <source>«&#xa0;{key}&#xa0;» ne répond pas ici&#xa0;: {first}, {second}.</source>
-        <translation>“{key}” does not answer here: {first}, {second}.</translation>
+        <source>«&#xa0;{key}&#xa0;» ne répond pas ici&#xa0;: {first}, {second}&#xa0;; ou ← →, puis Entrée.</source>
+        <translation>“{key}” does not answer here: {first}, {second}; or ← →, then Enter.</translation>
+    </message>
+    <message>
+        <source>Choisissez avec ← ou →, puis Entrée&#xa0;; ou bien {first}, {second}.</source>
+        <translation>Choose with ← or →, then Enter; or else {first}, {second}.</translation>
     </message>
 </context>
 <context>
