@@ -28,6 +28,7 @@ KEYS = KeyTable(
             "F5": Intent.TOGGLE_FULLSCREEN,
             "Esc": Intent.LEAVE_FULLSCREEN,
             "F1": Intent.HELP,
+            "F2": Intent.DISPLAY_SETTINGS,  # theme, text size, animations
             "Ctrl+O": Intent.OPEN_DECK,
             "Ctrl+Q": Intent.QUIT,
         },

@@ -60,6 +60,7 @@ class Intent(Enum):
     TOGGLE_TIMER = auto()  # the presenter console's elapsed time: start or pause
     EXPORT_CSV = auto()
     EXPORT_PDF = auto()  # print the deck: slides, handout, quiz sheet or key (ui/pdf_dialog.py)
+    DISPLAY_SETTINGS = auto()  # theme, text size, animations (ui/display_dialog.py)
 
 
 SHELL_INTENTS = frozenset(
@@ -79,6 +80,7 @@ SHELL_INTENTS = frozenset(
         Intent.TOGGLE_TIMER,
         Intent.EXPORT_CSV,
         Intent.EXPORT_PDF,
+        Intent.DISPLAY_SETTINGS,
         Intent.FOCUS_ANSWER,
         Intent.ANSWER_FOCUSED,
     }

@@ -22,12 +22,12 @@ from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.system_libraries import xcb_problem
-from cmq_desktop.ui import theme
+from cmq_desktop.ui import display, theme
 from cmq_desktop.ui.controller import Controller
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
-from cmq_desktop.ui.print_button import add_print_button
+from cmq_desktop.ui.print_button import add_display_button, add_print_button
 from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent, record_opened
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -45,6 +45,8 @@ SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
     "Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine "
     "pendant le quiz, ou le menu du clic droit\n"
     "Plein écran : F11 ou F5 ; quitter le plein écran : Échap\n"
+    "Affichage (thème, taille du texte, animations) : F2\n"
+    "Au clavier seul : Tab passe d’un bouton à l’autre, Entrée ou Espace l’active\n"
     "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q",
 )
 
@@ -61,7 +63,7 @@ def create_application(language: str = i18n.DEFAULT_LANGUAGE) -> QApplication:
     app.setDesktopFileName(APP_ID)
     use_language(app, language)
     theme.install_fonts()
-    app.setFont(theme.font(18))
+    app.setFont(theme.font(display.APP_FONT_SIZE))
     app.setWindowIcon(app_icon())
     return app
 
@@ -97,12 +99,17 @@ class Application:
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
         self.pdf_dialog: QDialog | None = None
+        self.display_dialog: QDialog | None = None
         # The decks opened lately, on the start screen (ui/recent_decks.py).
         self.recent_row = RecentDecksRow(self.window.start_view, self.open_deck)
         if self.mode.window.can_open_deck:
             self.recent_row.show(load_recent())
         if self.mode.window.can_open_deck and self.mode.window.dialogs:
             add_print_button(self.window.start_view, self._export_pdf)  # ui/print_button.py
+        if self.mode.window.dialogs:
+            add_display_button(self.window.start_view, self.show_display_settings)
+        # A new theme or text size: the screen shown is laid out again.
+        display.changes().changed.connect(lambda _settings: self.controller.refresh())
         self.model.announce()
 
     @property
@@ -117,6 +124,8 @@ class Application:
             self.show_help()
         elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
             self._export_pdf()
+        elif intent is Intent.DISPLAY_SETTINGS and policy.dialogs:
+            self.show_display_settings()
         elif intent is Intent.QUIT and policy.can_quit:
             self.window.close()
 
@@ -146,6 +155,11 @@ class Application:
         self.deck_dialog = deck_dialog(self.window, Path.home())
         self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
         self.deck_dialog.open()
+
+    def show_display_settings(self) -> None:
+        from cmq_desktop.ui.display_dialog import open_display_dialog  # only when asked
+
+        self.display_dialog = open_display_dialog(self.window)
 
     def show_help(self) -> None:
         box = QMessageBox(
@@ -213,6 +227,9 @@ def run_gui(args: argparse.Namespace) -> int:
         deck = Deck(default_deck_dir(), (), ())
     # The deck says which language it is written in (docs/format-du-contenu.md, @langue).
     app = create_application(i18n.chosen_language(getattr(args, "lang", None), deck.language))
+    # Theme, text size and animations as last chosen ("Affichage", reglages.ini); not for
+    # the headless commands: ``render`` and PDF pages keep the designed look.
+    display.apply(display.load())
     note = translate("app", note)
     _remember_mode(mode.id)
     problems = result.problems if result.errors else ()

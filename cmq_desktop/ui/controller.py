@@ -148,6 +148,15 @@ class Controller(QObject):
             window.results_view.show_screen(screen)
             window.show_view(window.results_view)
 
+    def refresh(self) -> None:
+        """Lay the current screen out again (a new text size or theme); no log line."""
+        from cmq_desktop.ui.canvas import CanvasWidget
+
+        for view in self.window.findChildren(CanvasWidget):
+            view.relayout()
+            view.update()
+        self.show_state(self.model.state)
+
     def _neighbours(self, screen: SlideScreen) -> tuple[SlideScreen, ...]:
         """The slides either side, worth drawing ahead while the presenter talks."""
         slides = self.model.lesson.deck.slides

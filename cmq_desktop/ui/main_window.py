@@ -17,6 +17,7 @@ from cmq_desktop import APP_NAME
 from cmq_desktop.i18n import translate
 from cmq_desktop.modes.base import WindowPolicy
 from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.ui.focus import follow_keyboard_focus
 from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.slide_view import SlideView
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
                 Intent.EXPORT_PDF,
             ),
             (policy.dialogs, translate("window", "Raccourcis clavier\tF1"), Intent.HELP),
+            (
+                policy.dialogs,
+                translate("window", "Affichage (thème, taille du texte)…\tF2"),
+                Intent.DISPLAY_SETTINGS,
+            ),
             (policy.can_quit, translate("window", "Quitter\tCtrl+Q"), Intent.QUIT),
         ):
             if allowed:
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
+        follow_keyboard_focus(self, view)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A held key repeats: → held through the slides would answer every question

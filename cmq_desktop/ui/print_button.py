@@ -14,6 +14,7 @@ from cmq_desktop.ui.canvas import CanvasWidget
 
 # Right of the centred keys hint; the top row belongs to the modes, however many there are.
 BOX = QRectF(theme.CANVAS_WIDTH - 340, 996, 300, 50)
+DISPLAY_BOX = QRectF(40, 996, 300, 50)  # left of the keys hint
 
 
 def add_print_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasButton:
@@ -25,5 +26,16 @@ def add_print_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasB
     )
     button.clicked.connect(lambda _checked=False: clicked())
     view.place(button, BOX)
+    button.show()
+    return button
+
+
+def add_display_button(view: CanvasWidget, clicked: Callable[[], None]) -> CanvasButton:
+    """The start screen's "Affichage (F2)" button, bottom left: theme, text size, motion."""
+    text = translate("display", "Affichage (F2)")
+    button = CanvasButton(view, ButtonStyle.SECONDARY, text, font_size=24)
+    button.setAccessibleName(translate("display", "Affichage : thème, taille du texte, animations"))
+    button.clicked.connect(lambda _checked=False: clicked())
+    view.place(button, DISPLAY_BOX)
     button.show()
     return button

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -83,11 +83,20 @@ class QuestionView(CanvasWidget):
         self.relayout()
         self.update()
 
+    def default_button(self) -> CanvasButton:
+        """Where the keyboard focus goes on this screen: the first answer, then "next"."""
+        answered = self.screen_model is not None and self.screen_model.answered
+        return self.next_button if answered else self.answer_buttons[0]
+
     def focus_answer(self, index: int | None) -> None:
         """Mark answer ``index`` as chosen (None: neither), without answering it."""
         self.focused_answer = index
+        tabbed = any(button.hasFocus() for button in self.answer_buttons)
         for position, button in enumerate(self.answer_buttons):
             button.set_focused(position == index)
+            if tabbed and position == index:
+                # One ring, not two: the keyboard focus (Tab) follows the arrows' choice.
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
             button.setAccessibleDescription(
                 translate("question", "choisie\u00a0: Entrée pour répondre")
                 if position == index

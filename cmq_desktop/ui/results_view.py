@@ -71,6 +71,10 @@ class ResultsView(CanvasWidget):
         self._describe()
         self.update()
 
+    def default_button(self) -> CanvasButton:
+        """Where the keyboard focus goes: redo the mistakes, else start again."""
+        return self.retry_button if self.retry_button.isVisibleTo(self) else self.restart_button
+
     def scroll_by_page(self, direction: int) -> None:
         """Turn a page (the clicker's PgDown/PgUp, arrows, the wheel); no lesson state."""
         page = max(0, min(self.page + direction, self.page_count - 1))

@@ -43,6 +43,9 @@ class StartView(CanvasWidget):
         self.quiz_buttons: list[CanvasButton] = []
         self.mode_buttons: list[CanvasButton] = []
 
+    def default_button(self) -> CanvasButton:
+        return self.start_button
+
     def set_modes(self, modes: list[tuple[str, str]], current: str) -> None:
         """Offer the modes, ``(id, title)`` each; the current one stands out. With a single
         mode there is nothing to choose, so no row at all."""
@@ -114,14 +117,14 @@ class StartView(CanvasWidget):
             return
         self.renderer.paint(painter, self.cover, 1, 1)
         if self.quiz_buttons:
-            painter.setPen(theme.TEAL_LIGHT)
+            painter.setPen(theme.COVER_SOFT)
             painter.setFont(theme.font(30))
             painter.drawText(
                 QRectF(0, QUIZ_ROW_TOP - 46, W, 40),
                 Qt.AlignmentFlag.AlignCenter,
                 translate("start", "ou directement le quiz :"),
             )
-        painter.setPen(theme.TEAL_LIGHT)
+        painter.setPen(theme.COVER_SOFT)
         painter.setFont(theme.font(26))
         painter.drawText(
             QRectF(0, H - 80, W, 40),

@@ -11,6 +11,8 @@ Revoir la diapositive d’une question : R ; revenir à la question : Entrée
 Résultats : E refaire les erreurs, M recommencer mélangé, A accueil
 Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine pendant le quiz, ou le menu du clic droit
 Plein écran : F11 ou F5 ; quitter le plein écran : Échap
+Affichage (thème, taille du texte, animations) : F2
+Au clavier seul : Tab passe d’un bouton à l’autre, Entrée ou Espace l’active
 Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q</source>
         <translation>Forward: Right arrow, Space, Enter or Page Down (clicker)
 Back: Left arrow, Backspace or Page Up
@@ -19,6 +21,8 @@ See a question’s slide again: R; back to the question: Enter
 Results: E redo the mistakes, M start again shuffled, A home
 Back to the start screen: Esc (not in full screen), A on a slide, Home during the quiz, or the right-click menu
 Full screen: F11 or F5; leave full screen: Esc
+Display (theme, text size, animations): F2
+Keyboard only: Tab moves from button to button, Enter or Space presses it
 Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
     </message>
     <message>
@@ -622,6 +626,77 @@ You can send this file to the person who looks after the computers. If the progr
     </message>
 </context>
 <context>
+    <name>display</name>
+    <message>
+        <source>Automatique (selon le système)</source>
+        <translation>Automatic (as the system says)</translation>
+    </message>
+    <message>
+        <source>Clair</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Sombre</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Selon le système</source>
+        <translation>As the system says</translation>
+    </message>
+    <message>
+        <source>Activées</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Réduites (aucun défilement automatique)</source>
+        <translation>Reduced (nothing moves by itself)</translation>
+    </message>
+    <message>
+        <source>Affichage</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Taille du texte (diapositives, quiz, console)&#xa0;:</source>
+        <translation>Text size (slides, quiz, console):</translation>
+    </message>
+    <message>
+        <source>Taille du texte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Animations (défilement du stand, flèches qui apparaissent)&#xa0;:</source>
+        <translation>Animations (the stand&apos;s slide loop, arrows that appear):</translation>
+    </message>
+    <message>
+        <source>Animations</source>
+        <translation>Animations</translation>
+    </message>
+    <message>
+        <source>Le système ne signale pas à Qt s’il faut réduire les animations&#xa0;: choisissez «&#xa0;Réduites&#xa0;» si besoin.</source>
+        <translation>The system does not tell Qt whether to reduce animations: choose “Reduced” if needed.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Affichage (F2)</source>
+        <translation>Display (F2)</translation>
+    </message>
+    <message>
+        <source>Affichage : thème, taille du texte, animations</source>
+        <translation>Display: theme, text size, animations</translation>
+    </message>
+</context>
+<context>
     <name>modes</name>
     <message>
         <source>Classe</source>
@@ -1101,6 +1176,10 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Raccourcis clavier	F1</source>
         <translation>Keyboard shortcuts	F1</translation>
+    </message>
+    <message>
+        <source>Affichage (thème, taille du texte)…	F2</source>
+        <translation>Display (theme, text size)…	F2</translation>
     </message>
     <message>
         <source>Quitter	Ctrl+Q</source>

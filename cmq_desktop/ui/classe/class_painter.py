@@ -55,6 +55,7 @@ class ClassPainter:
             style.color.name(),
             style.bold,
             style.center,
+            theme.generation(),  # the text-size setting
         )
         found = self._texts.get(key)
         if found is None:

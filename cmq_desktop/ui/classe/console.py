@@ -73,7 +73,8 @@ class ConsoleWindow(GuardedClose, QWidget):
         self.buffer_label.setStyleSheet(f"font-size: 22px; color: {theme.TEAL.name()};")
         self.blackout_label = QLabel()
         self.blackout_label.setStyleSheet(
-            f"font-size: 20px; font-weight: bold; color: white; background: {theme.WRONG.name()};"
+            f"font-size: 20px; font-weight: bold; color: {theme.PAPER.name()};"
+            f" background: {theme.WRONG.name()};"
             " padding: 2px 10px; border-radius: 6px;"
         )
         self.blackout_label.hide()

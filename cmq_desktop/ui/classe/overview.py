@@ -30,7 +30,7 @@ class OverviewGrid(QWidget):
         self.renderer = renderer
         self.slides: tuple[Slide, ...] = ()
         self.selected = 0
-        self._thumbs: dict[tuple[Slide, int, int, float], QPixmap] = {}
+        self._thumbs: dict[tuple[Slide, int, int, float, int], QPixmap] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.hide()
 
@@ -70,7 +70,7 @@ class OverviewGrid(QWidget):
     def _thumb(self, index: int, size: QSize) -> QPixmap:
         slide = self.slides[index]
         ratio = self.devicePixelRatioF()
-        key = (slide, size.width(), size.height(), ratio)
+        key = (slide, size.width(), size.height(), ratio, theme.generation())
         if key not in self._thumbs:
             if self._thumbs and next(iter(self._thumbs))[1:] != key[1:]:
                 # Another cell size or screen (the cells all share one size): the old set

@@ -25,6 +25,7 @@ from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.modes.classe_settings import MAX_COUNTDOWN, ClasseSettings, settings_from
 from cmq_desktop.quiz.class_round import MAX_TEAMS, MIN_TEAMS
 from cmq_desktop.quiz.class_screens import AnswerEntry
+from cmq_desktop.ui import theme
 
 ENTRY_LABELS = (
     (
@@ -83,7 +84,7 @@ class SettingsDialog(QDialog):
         self.countdown.setValue(settings.countdown)
         layout.addWidget(self.countdown)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setStyleSheet(f"color: {theme.WRONG.name()};")
         self.error.hide()
         layout.addWidget(self.error)
         layout.addWidget(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import PodiumScreen, ScoreboardScreen, Standing
@@ -115,7 +115,7 @@ def paint_podium(painter: QPainter, screen: PodiumScreen, height: int) -> None:
         heights[ranks[1]] = (base - 420) * 0.45
     if len(ranks) > 2:
         heights[ranks[2]] = (base - 420) * 0.32
-    colors = {0: QColor("#c9a227"), 1: QColor("#8e9aa6"), 2: QColor("#b0723a")}
+    colors = {0: theme.GOLD, 1: theme.SILVER, 2: theme.BRONZE}
     # The blocks present (ties may leave out a place), centred as a group.
     left = (W - (len(order) * step_w + (len(order) - 1) * 40)) / 2
     for slot, rank_value in enumerate(order):

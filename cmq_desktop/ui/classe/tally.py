@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
+from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.class_canvas import ANSWER_COLORS, paint_shape
 
 
@@ -113,7 +114,7 @@ class TallyPanel(QWidget):
                     button.setIcon(shape_icon(index))
                     color = ANSWER_COLORS[index].name()
                     button.setStyleSheet(
-                        f"QPushButton:checked {{ background: {color}; color: white;"
+                        f"QPushButton:checked {{ background: {color}; color: {theme.PAPER.name()};"
                         " font-weight: bold; }"
                     )
                     button.clicked.connect(
