@@ -25,9 +25,15 @@ log = logging.getLogger("cmq_desktop.ui.classe")
 class ResultsExport:
     """Writes the results on screen; says on the console where they went, or why not."""
 
-    def __init__(self, console: ConsoleWindow, screen_now: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        console: ConsoleWindow,
+        screen_now: Callable[[], object],
+        deck_title: Callable[[], str] = str,
+    ) -> None:
         self.console = console
         self.screen_now = screen_now  # the lesson's screen when the file is written
+        self.deck_title = deck_title  # the presentation's title, for the file's title line
         self.last_path: Path | None = None
 
     def write(self, path: Path) -> bool:
@@ -36,7 +42,8 @@ class ResultsExport:
             return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(results_csv(screen), encoding="utf-8")
+            text = results_csv(screen, self.deck_title(), datetime.now())
+            path.write_text(text, encoding="utf-8")
         except OSError as error:
             self.console.show_message(
                 translate("console", "Impossible d’écrire {path}\u00a0: {error}").format(

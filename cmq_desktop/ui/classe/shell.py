@@ -77,7 +77,9 @@ class ClasseShell(QObject):
         self.quit_box: QMessageBox | None = None
         self.problems_box: QMessageBox | None = None
         self.chooser: ScreenChooser | None = None
-        self.results_export = ResultsExport(self.console, lambda: self.model.state.screen)
+        self.results_export = ResultsExport(
+            self.console, lambda: self.model.state.screen, lambda: self.model.lesson.deck.title
+        )
         self._closed = False
         self.model.state_changed.connect(self._show)
         for window in (self.audience, self.console):
