@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from cmq_desktop.quiz.class_screens import (
+    AnswerEntry,
     ClassQuestionScreen,
     ClassResultsScreen,
     PodiumScreen,
@@ -70,3 +71,33 @@ def position_text(state: LessonState) -> str:
     if isinstance(screen, ClassResultsScreen):
         return "Résultats de la classe"
     return "Accueil"
+
+
+def entered_html(screen: ClassQuestionScreen) -> str:
+    """The class's answers entered so far (a show of hands or each team's answer)."""
+    labels = screen.question.labels
+    if screen.entry is AnswerEntry.HANDS:
+        if screen.hands is None:
+            return "<p>Mains levées\u00a0: pas encore saisies (tapez «\u00a018 V\u00a0»).</p>"
+        counts = ", ".join(f"{_esc(labels[i])} {screen.hands[i]}" for i in (0, 1))
+        return f"<p>Mains levées\u00a0: {counts}</p>"
+    if screen.entry is AnswerEntry.TEAMS:
+        rows = "\u00a0; ".join(
+            f"{n}.\u00a0{_esc(team.name)}\u00a0: "
+            + ("–" if team.choice is None else _esc(labels[team.choice]))
+            for n, team in enumerate(screen.teams, start=1)
+        )
+        return f"<p>Équipes (tapez «\u00a02 F\u00a0»)\u00a0: {rows}</p>"
+    return ""
+
+
+def overlay_html(state: LessonState, typed: str) -> str:
+    """The one-screen notes overlay: the console's essentials, since there is no console.
+    Where the lesson is, the notes or the answer key, the class's answers entered so far and
+    the number being typed (for "12 Entrée" or "18 V")."""
+    parts = [f"<p><b>{_esc(position_text(state))}</b></p>", notes_html(state)]
+    if isinstance(state.screen, ClassQuestionScreen):
+        parts.append(entered_html(state.screen))
+    if typed:
+        parts.append(f"<p><b>Tapé\u00a0: {_esc(typed)}</b></p>")
+    return "".join(parts)
