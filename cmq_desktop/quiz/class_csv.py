@@ -12,6 +12,7 @@ import csv
 import io
 from datetime import datetime
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassResultsScreen
 
 BOM = "\ufeff"
@@ -45,14 +46,16 @@ def results_csv(screen: ClassResultsScreen, deck_title: str, when: datetime) -> 
     title line gives (the export's, passed in so the text stays a pure function)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    counted = "Équipes" if screen.entry is AnswerEntry.TEAMS else "Élèves"
+    by_team = screen.entry is AnswerEntry.TEAMS
     header = [
-        "N°",
-        "Question",
-        "Bonne réponse",
-        f"{counted} justes",
-        f"{counted} ayant répondu",
-        "Taux de réussite (%)",
+        translate("csv", "N°"),
+        translate("csv", "Question"),
+        translate("csv", "Bonne réponse"),
+        translate("csv", "Équipes justes") if by_team else translate("csv", "Élèves justes"),
+        translate("csv", "Équipes ayant répondu")
+        if by_team
+        else translate("csv", "Élèves ayant répondu"),
+        translate("csv", "Taux de réussite (%)"),
     ]
     columns = len(header) + len(screen.team_names)
     # Padded with empty cells: every line has the table's width, which a spreadsheet's
@@ -79,10 +82,12 @@ def results_csv(screen: ClassResultsScreen, deck_title: str, when: datetime) -> 
                 *teams,
             ]
         )
-    writer.writerow(["", "Ensemble", "", "", "", _percent(screen.overall_rate)])
+    writer.writerow(["", translate("csv", "Ensemble"), "", "", "", _percent(screen.overall_rate)])
     if screen.standings:
         writer.writerow([])
-        writer.writerow(["Rang", "Équipe", "Points"])
+        writer.writerow(
+            [translate("csv", "Rang"), translate("csv", "Équipe"), translate("csv", "Points")]
+        )
         for standing in screen.standings:
             writer.writerow([standing.rank, standing.name, standing.score])
     return BOM + out.getvalue()

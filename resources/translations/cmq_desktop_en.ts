@@ -47,6 +47,81 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
     </message>
 </context>
 <context>
+    <name>class</name>
+    <message>
+        <source>{app} — projection</source>
+        <translation>{app} — projection</translation>
+    </message>
+    <message>
+        <source>carré</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>rond</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>Réponses bloquées</source>
+        <translation>Answers locked</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>{label}&#xa0;: {count} élèves ({percent}&#xa0;%)</source>
+        <translation>{label}: {count} pupils ({percent}%)</translation>
+    </message>
+    <message>
+        <source>{label}&#xa0;: {count} élève ({percent}&#xa0;%)</source>
+        <translation>{label}: {count} pupil ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Classement après la question {number} sur {total}</source>
+        <translation>Standings after question {number} of {total}</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe</source>
+        <translation>Class results</translation>
+    </message>
+    <message>
+        <source>Réussite&#xa0;: {percent}&#xa0;%</source>
+        <translation>Success: {percent}%</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe · {quiz}</source>
+        <translation>Class results · {quiz}</translation>
+    </message>
+    <message>
+        <source>Classement</source>
+        <translation>Standings</translation>
+    </message>
+    <message>
+        <source>{score} points</source>
+        <translation>{score} points</translation>
+    </message>
+    <message>
+        <source>{score} point</source>
+        <translation>{score} point</translation>
+    </message>
+    <message>
+        <source>{rank}e&#xa0;: {name}, {points}</source>
+        <translation>No. {rank}: {name}, {points}</translation>
+    </message>
+    <message>
+        <source>sur {total} questions</source>
+        <translation>out of {total} questions</translation>
+    </message>
+    <message>
+        <source>sur {total} question</source>
+        <translation>out of {total} question</translation>
+    </message>
+</context>
+<context>
     <name>classe.help</name>
     <message>
         <source>Suivant</source>
@@ -168,6 +243,273 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <source>? ou H</source>
         <translation>? or H</translation>
     </message>
+    <message>
+        <source>Touches (Échap pour fermer)</source>
+        <translation>Keys (Esc to close)</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>{app} — console du professeur</source>
+        <translation>{app} — teacher’s console</translation>
+    </message>
+    <message>
+        <source>Écran projeté</source>
+        <translation>Projected screen</translation>
+    </message>
+    <message>
+        <source>Écran suivant</source>
+        <translation>Next screen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Chronomètre (T)</source>
+        <translation>Timer (T)</translation>
+    </message>
+    <message>
+        <source>Remettre à zéro</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Exporter (CSV)</source>
+        <translation>Export (CSV)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les résultats (E)</source>
+        <translation>Save the results (E)</translation>
+    </message>
+    <message>
+        <source>Mode Entraînement</source>
+        <translation>Practice mode</translation>
+    </message>
+    <message>
+        <source>Un élève seul à l’ordinateur</source>
+        <translation>One pupil alone at the computer</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>◀ Précédent</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Suivant ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Écran noir</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>B ou point</source>
+        <translation>B or full stop</translation>
+    </message>
+    <message>
+        <source>Vue d’ensemble</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>G ou O</source>
+        <translation>G or O</translation>
+    </message>
+    <message>
+        <source>Échanger les écrans</source>
+        <translation>Swap the screens</translation>
+    </message>
+    <message>
+        <source>Notes plus petites</source>
+        <translation>Smaller notes</translation>
+    </message>
+    <message>
+        <source>Notes plus grandes</source>
+        <translation>Larger notes</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>? ou H</source>
+        <translation>? or H</translation>
+    </message>
+    <message>
+        <source>Réglages…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Réponses de la classe, équipes, compte à rebours</source>
+        <translation>Class answers, teams, countdown</translation>
+    </message>
+    <message>
+        <source>ÉCRAN NOIR</source>
+        <translation>BLACK SCREEN</translation>
+    </message>
+    <message>
+        <source>ÉCRAN BLANC</source>
+        <translation>WHITE SCREEN</translation>
+    </message>
+    <message>
+        <source>Quiz&#xa0;: {title}</source>
+        <translation>Quiz: {title}</translation>
+    </message>
+    <message>
+        <source>Lancer ce quiz avec la classe</source>
+        <translation>Run this quiz with the class</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Suivant&#xa0;: bloquer les réponses</source>
+        <translation>Next: lock the answers</translation>
+    </message>
+    <message>
+        <source>Suivant&#xa0;: révéler la bonne réponse</source>
+        <translation>Next: reveal the right answer</translation>
+    </message>
+    <message>
+        <source>Suivant&#xa0;: continuer</source>
+        <translation>Next: go on</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Pas de notes pour cette diapositive.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No notes for this slide.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Réponse attendue&#xa0;: «&#xa0;{answer}&#xa0;»&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Expected answer: “{answer}”&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Appuyez sur &lt;b&gt;Suivant&lt;/b&gt; (télécommande, Page suivante) pour commencer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Press &lt;b&gt;Next&lt;/b&gt; (clicker, Page Down) to begin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Classement des équipes. Suivant&#xa0;: la question suivante.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Team standings. Next: the next question.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Podium. Suivant&#xa0;: les résultats de la classe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Podium. Next: the class results.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Résultats de la classe. «&#xa0;Exporter (CSV)&#xa0;» les enregistre pour un tableur.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Class results. “Export (CSV)” saves them for a spreadsheet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Diapositive {number} / {total}</source>
+        <translation>Slide {number} / {total}</translation>
+    </message>
+    <message>
+        <source>Question {number} / {total} · affichée</source>
+        <translation>Question {number} / {total} · shown</translation>
+    </message>
+    <message>
+        <source>Question {number} / {total} · bloquée</source>
+        <translation>Question {number} / {total} · locked</translation>
+    </message>
+    <message>
+        <source>Question {number} / {total} · révélée</source>
+        <translation>Question {number} / {total} · revealed</translation>
+    </message>
+    <message>
+        <source>Classement · après la question {number} / {total}</source>
+        <translation>Standings · after question {number} / {total}</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe</source>
+        <translation>Class results</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mains levées&#xa0;: pas encore saisies (tapez «&#xa0;18 V&#xa0;»).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hands up: not entered yet (type “18 V”).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mains levées&#xa0;: {counts}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hands up: {counts}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Équipes (tapez «&#xa0;2 F&#xa0;»)&#xa0;: {rows}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teams (type “2 F”): {rows}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tapé&#xa0;: {typed}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Typed: {typed}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vue d’ensemble&#xa0;: flèches puis Entrée, ou un clic&#xa0;; Échap ou G pour fermer</source>
+        <translation>Overview: arrows then Enter, or a click; Esc or G to close</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Impossible d’écrire {path}&#xa0;: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Résultats enregistrés&#xa0;: {path}</source>
+        <translation>Results saved: {path}</translation>
+    </message>
+    <message>
+        <source>Exporter les résultats (CSV)</source>
+        <translation>Export the results (CSV)</translation>
+    </message>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Quitter la présentation&#xa0;?</source>
+        <translation>Quit the presentation?</translation>
+    </message>
+    <message>
+        <source>Continuer la présentation</source>
+        <translation>Go on with the presentation</translation>
+    </message>
+    <message>
+        <source>Mains levées (ou tapez «&#xa0;18 V&#xa0;» au clavier)&#xa0;:</source>
+        <translation>Hands up (or type “18 V” on the keyboard):</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Réponse de chaque équipe (ou «&#xa0;2 F&#xa0;» au clavier)&#xa0;:</source>
+        <translation>Each team’s answer (or “2 F” on the keyboard):</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -196,6 +538,57 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Bonne réponse</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Équipes justes</source>
+        <translation>Teams right</translation>
+    </message>
+    <message>
+        <source>Élèves justes</source>
+        <translation>Pupils right</translation>
+    </message>
+    <message>
+        <source>Équipes ayant répondu</source>
+        <translation>Teams who answered</translation>
+    </message>
+    <message>
+        <source>Élèves ayant répondu</source>
+        <translation>Pupils who answered</translation>
+    </message>
+    <message>
+        <source>Taux de réussite (%)</source>
+        <translation>Success rate (%)</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>
@@ -574,6 +967,96 @@ You can send this file to the person who looks after the computers. If the progr
     </message>
 </context>
 <context>
+    <name>screens</name>
+    <message>
+        <source>Écran {number}&#xa0;: {name} ({width} × {height}, écran principal)</source>
+        <translation>Screen {number}: {name} ({width} × {height}, main screen)</translation>
+    </message>
+    <message>
+        <source>Écran {number}&#xa0;: {name} ({width} × {height})</source>
+        <translation>Screen {number}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Choisir l’écran de projection</source>
+        <translation>Choose the projection screen</translation>
+    </message>
+    <message>
+        <source>Sur quel écran la classe voit-elle la présentation&#xa0;?</source>
+        <translation>On which screen does the class see the presentation?</translation>
+    </message>
+    <message>
+        <source>Identifier les écrans</source>
+        <translation>Identify the screens</translation>
+    </message>
+    <message>
+        <source>La console du professeur s’ouvre sur un autre écran (touche S pour échanger).</source>
+        <translation>The teacher’s console opens on another screen (S key to swap).</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>réglage «&#xa0;{key}&#xa0;» invalide ({raw})&#xa0;: valeur par défaut {default}</source>
+        <translation>invalid setting “{key}” ({raw}): default value {default}</translation>
+    </message>
+    <message>
+        <source>réglage «&#xa0;entry&#xa0;» invalide ({raw})&#xa0;: «&#xa0;{value}&#xa0;»</source>
+        <translation>invalid setting “entry” ({raw}): “{value}”</translation>
+    </message>
+    <message>
+        <source>réglage «&#xa0;teams&#xa0;» invalide&#xa0;: de {low} à {high} noms différents</source>
+        <translation>invalid setting “teams”: {low} to {high} different names</translation>
+    </message>
+    <message>
+        <source>réglage «&#xa0;text_scale&#xa0;» invalide ({raw})&#xa0;: 1</source>
+        <translation>invalid setting “text_scale” ({raw}): 1</translation>
+    </message>
+    <message>
+        <source>Aucune&#xa0;: la classe répond à voix haute</source>
+        <translation>None: the class answers aloud</translation>
+    </message>
+    <message>
+        <source>Mains levées&#xa0;: compter les élèves pour chaque réponse</source>
+        <translation>Hands up: count the pupils for each answer</translation>
+    </message>
+    <message>
+        <source>Équipes&#xa0;: la réponse de chaque équipe, 1 point par bonne réponse</source>
+        <translation>Teams: each team’s answer, 1 point per right answer</translation>
+    </message>
+    <message>
+        <source>Réglages du mode Classe</source>
+        <translation>Class mode settings</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Réponses de la classe&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The class’s answers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Noms des équipes (de {low} à {high}, un par ligne)&#xa0;:</source>
+        <translation>Team names ({low} to {high}, one per line):</translation>
+    </message>
+    <message>
+        <source>Compte à rebours avant de bloquer les réponses (0&#xa0;: aucun)&#xa0;:</source>
+        <translation>Countdown before the answers are locked (0: none):</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Les réglages s’appliquent au prochain quiz.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;The settings apply from the next quiz.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>fichier de réglages illisible ({file})&#xa0;: réglages par défaut</source>
+        <translation>unreadable settings file ({file}): default settings</translation>
+    </message>
+    <message>
+        <source>Réglages&#xa0;: {problems}</source>
+        <translation>Settings: {problems}</translation>
+    </message>
+    <message>
+        <source>Réglages enregistrés&#xa0;: ils s’appliquent au prochain quiz.</source>
+        <translation>Settings saved: they apply from the next quiz.</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>{keys} pour «&#xa0;{label}&#xa0;»</source>
@@ -644,6 +1127,25 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Flèches, espace ou télécommande pour avancer · F11&#xa0;: plein écran · F1&#xa0;: aide</source>
         <translation>Arrows, Space or clicker to move on · F11: full screen · F1: help</translation>
+    </message>
+</context>
+<context>
+    <name>teams</name>
+    <message>
+        <source>Équipe 1</source>
+        <translation>Team 1</translation>
+    </message>
+    <message>
+        <source>Équipe 2</source>
+        <translation>Team 2</translation>
+    </message>
+    <message>
+        <source>Équipe 3</source>
+        <translation>Team 3</translation>
+    </message>
+    <message>
+        <source>Équipe 4</source>
+        <translation>Team 4</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
+from cmq_desktop.i18n import translate
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.canvas import canvas_transform
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -114,7 +115,11 @@ class OverviewGrid(QWidget):
         painter.drawText(
             QRectF(GAP, 0, self.width() - 2 * GAP, HEADER),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            "Vue d’ensemble\u00a0: flèches puis Entrée, ou un clic\u00a0; Échap ou G pour fermer",
+            translate(
+                "console",
+                "Vue d’ensemble\u00a0: flèches puis Entrée, ou un clic\u00a0; Échap ou G pour "
+                "fermer",
+            ),
         )
         for index, cell in enumerate(self._cells()):
             size = QSize(max(1, round(cell.width())), max(1, round(cell.height())))

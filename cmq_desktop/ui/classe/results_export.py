@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_screens import ClassResultsScreen
@@ -45,12 +46,16 @@ class ResultsExport:
             path.write_text(text, encoding="utf-8")
         except OSError as error:
             self.console.show_message(
-                f"Impossible d’écrire {path}\u00a0: {error.strerror or error}"
+                translate("console", "Impossible d’écrire {path}\u00a0: {error}").format(
+                    path=path, error=error.strerror or error
+                )
             )
             return False
         self.last_path = path
         log.info("class results written to %s", path)
-        self.console.show_message(f"Résultats enregistrés\u00a0: {path}")
+        self.console.show_message(
+            translate("console", "Résultats enregistrés\u00a0: {path}").format(path=path)
+        )
         return True
 
     @staticmethod
@@ -75,7 +80,10 @@ class ResultsExport:
             self.write(path)
             return
         dialog = QFileDialog(
-            self.console, "Exporter les résultats (CSV)", str(path), "Tableur CSV (*.csv)"
+            self.console,
+            translate("console", "Exporter les résultats (CSV)"),
+            str(path),
+            translate("console", "Tableur CSV (*.csv)"),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per export, all day
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
