@@ -6,9 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.results_text import message, page_indicator, spoken
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.results_painter import (
@@ -32,11 +34,17 @@ class ResultsView(CanvasWidget):
         self.screen_model: ResultsScreen | None = None
         self.picture: ResultsPicture | None = None
         self.page = 0
-        self.retry_button = CanvasButton(self, ButtonStyle.PRIMARY, RETRY_LABEL, BUTTON_FONT)
+        self.retry_button = CanvasButton(
+            self, ButtonStyle.PRIMARY, translate("results", RETRY_LABEL), BUTTON_FONT
+        )
         self.retry_button.clicked.connect(self.retry_wrong_requested)
-        self.restart_button = CanvasButton(self, ButtonStyle.SECONDARY, RESTART_LABEL, BUTTON_FONT)
+        self.restart_button = CanvasButton(
+            self, ButtonStyle.SECONDARY, translate("results", RESTART_LABEL), BUTTON_FONT
+        )
         self.restart_button.clicked.connect(self.restart_requested)
-        self.home_button = CanvasButton(self, ButtonStyle.SECONDARY, HOME_LABEL, BUTTON_FONT)
+        self.home_button = CanvasButton(
+            self, ButtonStyle.SECONDARY, translate("results", HOME_LABEL), BUTTON_FONT
+        )
         self.home_button.clicked.connect(self.home_requested)
 
     @property
@@ -60,9 +68,12 @@ class ResultsView(CanvasWidget):
             button.setVisible(face is not None)
             if face is not None:
                 self.place(button, face.rect)
-        self.setAccessibleName(spoken(screen))
         self._describe()
         self.update()
+
+    def default_button(self) -> CanvasButton:
+        """Where the keyboard focus goes: redo the mistakes, else start again."""
+        return self.retry_button if self.retry_button.isVisibleTo(self) else self.restart_button
 
     def scroll_by_page(self, direction: int) -> None:
         """Turn a page (the clicker's PgDown/PgUp, arrows, the wheel); no lesson state."""
@@ -78,7 +89,7 @@ class ResultsView(CanvasWidget):
             texts = [message(self.picture.screen), *(card_text(card) for card in cards)]
             if self.page_count > 1:
                 texts.insert(1, page_indicator(self.page, self.page_count))
-            self.setAccessibleDescription("\n\n".join(texts))
+            describe(self, spoken(self.picture.screen), "\n\n".join(texts))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y()
