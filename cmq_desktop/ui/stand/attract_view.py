@@ -68,7 +68,7 @@ class AttractView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), theme.NAVY_DARK)
+        painter.fillRect(self.rect(), theme.COVER_END)
         model = self.screen_model
         if model is not None and model.slide is not None:
             painter.drawPixmap(self.slide_rect().topLeft(), self._slide_frame(model))
