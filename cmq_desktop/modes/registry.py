@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.modes.base import Mode
 
 
@@ -41,9 +42,9 @@ class ModeEntry:
 
 
 MODES: tuple[ModeEntry, ...] = (
-    ModeEntry("classe", "Classe", _classe),
-    ModeEntry("stand", "Stand", _stand, becomes_default=False),
-    ModeEntry("entrainement", "Entraînement", _entrainement),
+    ModeEntry("classe", QT_TRANSLATE_NOOP("modes", "Classe"), _classe),
+    ModeEntry("stand", QT_TRANSLATE_NOOP("modes", "Stand"), _stand, becomes_default=False),
+    ModeEntry("entrainement", QT_TRANSLATE_NOOP("modes", "Entraînement"), _entrainement),
 )
 DEFAULT_MODE_ID = "entrainement"
 

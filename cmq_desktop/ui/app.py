@@ -7,13 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
+from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log, i18n
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.modes.base import Mode
 from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, becomes_default, mode_by_id
 from cmq_desktop.paths import default_deck_dir, resources_dir, user_data_dir
@@ -21,31 +22,36 @@ from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.system_libraries import xcb_problem
-from cmq_desktop.ui import theme
+from cmq_desktop.ui import display, theme
 from cmq_desktop.ui.controller import Controller
 from cmq_desktop.ui.deck_problems import problems_dialog
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
-from cmq_desktop.ui.print_button import add_print_button
+from cmq_desktop.ui.print_button import add_display_button, add_print_button
 from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent, record_opened
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.translations import use_language
 from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
 
-SHORTCUTS_HELP = (
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
+    "app",
     "Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)\n"
     "Reculer : flèche gauche, Retour arrière ou Page précédente\n"
-    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite\n"
+    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non) ou 1/2 ; ou choisir avec les flèches "
+    "gauche/droite, puis Entrée ou espace (une flèche seule ne répond pas)\n"
     "Revoir la diapositive d’une question : R ; revenir à la question : Entrée\n"
     "Résultats : E refaire les erreurs, M recommencer mélangé, A accueil\n"
     "Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine "
     "pendant le quiz, ou le menu du clic droit\n"
     "Plein écran : F11 ou F5 ; quitter le plein écran : Échap\n"
-    "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q"
+    "Affichage (thème, taille du texte, animations) : F2\n"
+    "Au clavier seul : Tab passe d’un bouton à l’autre, Entrée ou Espace l’active\n"
+    "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q",
 )
 
 
-def create_application() -> QApplication:
+def create_application(language: str = i18n.DEFAULT_LANGUAGE) -> QApplication:
     # Not QT_MAX_CACHED_GLYPH_SIZE above its default 64: with it, the raster engine drops
     # every glyph between 64 px and the new limit (blank titles at 1080p, blank quiz at 4K;
     # tests/ui/test_text_is_drawn.py). Slides stay fast through the slide view's frames.
@@ -55,22 +61,9 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CMQ Auvergne-Rhône-Alpes")
     app.setDesktopFileName(APP_ID)
-    translator = QTranslator(app)
-    # Qt's own dialogs (file dialog, message boxes) in French.
-    if translator.load(
-        QLocale(QLocale.Language.French),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(translator)
-    # Then the few strings newer than that catalogue (Qt 6.11's "&Look in:"...): searched
-    # first, it holds only those (resources/translations/qt_complements_fr.ts).
-    complements = QTranslator(app)
-    if complements.load(str(resources_dir() / "translations" / "qt_complements_fr.qm")):
-        app.installTranslator(complements)
+    use_language(app, language)
     theme.install_fonts()
-    app.setFont(theme.font(18))
+    app.setFont(theme.font(display.APP_FONT_SIZE))
     app.setWindowIcon(app_icon())
     return app
 
@@ -82,8 +75,12 @@ def app_icon() -> QIcon:
     return icon
 
 
-NOTE_PARTIAL = "La partie correcte est affichée."
-NOTE_KEPT_CURRENT = "La présentation actuelle reste affichée."
+NOTE_PARTIAL = QT_TRANSLATE_NOOP("app", "La partie correcte est affichée.")
+NOTE_KEPT_CURRENT = QT_TRANSLATE_NOOP("app", "La présentation actuelle reste affichée.")
+NOTE_BUNDLED_INSTEAD = QT_TRANSLATE_NOOP(
+    "app", "La présentation des CMQ livrée avec le programme est affichée à la place."
+)
+NOTE_OPEN_ANOTHER = QT_TRANSLATE_NOOP("app", "Ouvrez une autre présentation avec Ctrl+O.")
 
 
 class Application:
@@ -102,12 +99,17 @@ class Application:
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
         self.pdf_dialog: QDialog | None = None
+        self.display_dialog: QDialog | None = None
         # The decks opened lately, on the start screen (ui/recent_decks.py).
         self.recent_row = RecentDecksRow(self.window.start_view, self.open_deck)
         if self.mode.window.can_open_deck:
             self.recent_row.show(load_recent())
         if self.mode.window.can_open_deck and self.mode.window.dialogs:
             add_print_button(self.window.start_view, self._export_pdf)  # ui/print_button.py
+        if self.mode.window.dialogs:
+            add_display_button(self.window.start_view, self.show_display_settings)
+        # A new theme or text size: the screen shown is laid out again.
+        display.changes().changed.connect(lambda _settings: self.controller.refresh())
         self.model.announce()
 
     @property
@@ -122,6 +124,8 @@ class Application:
             self.show_help()
         elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
             self._export_pdf()
+        elif intent is Intent.DISPLAY_SETTINGS and policy.dialogs:
+            self.show_display_settings()
         elif intent is Intent.QUIT and policy.can_quit:
             self.window.close()
 
@@ -136,6 +140,7 @@ class Application:
         result = load_deck(path)
         if result.errors:
             note = NOTE_PARTIAL if result.deck is not None else NOTE_KEPT_CURRENT
+            note = translate("app", note)
             self.problems_box = problems_dialog(self.window, result.problems, note)
         if result.deck is None:
             return False
@@ -151,9 +156,17 @@ class Application:
         self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
         self.deck_dialog.open()
 
+    def show_display_settings(self) -> None:
+        from cmq_desktop.ui.display_dialog import open_display_dialog  # only when asked
+
+        self.display_dialog = open_display_dialog(self.window)
+
     def show_help(self) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Raccourcis clavier", SHORTCUTS_HELP, parent=self.window
+            QMessageBox.Icon.Information,
+            translate("app", "Raccourcis clavier"),
+            translate("app", SHORTCUTS_HELP),
+            parent=self.window,
         )
         box.open()  # window-modal, not a nested event loop: a clicker still reaches the app
         self.help_box = box
@@ -202,17 +215,22 @@ def run_gui(args: argparse.Namespace) -> int:
     # First, so that a crash anywhere below is logged and explained to the user.
     crash_log.install()
     crash_log.set_dialog_handler(show_crash_dialog)
-    app = create_application()
     requested: Path | None = args.deck
     result = load_deck(requested or default_deck_dir())
     deck = result.deck
     note = NOTE_PARTIAL
     if deck is None and requested is not None:
-        note = "La présentation des CMQ livrée avec le programme est affichée à la place."
+        note = NOTE_BUNDLED_INSTEAD
         deck = load_deck(default_deck_dir()).deck
     if deck is None:  # even the bundled deck is unusable: an empty start screen
-        note = "Ouvrez une autre présentation avec Ctrl+O."
+        note = NOTE_OPEN_ANOTHER
         deck = Deck(default_deck_dir(), (), ())
+    # The deck says which language it is written in (docs/format-du-contenu.md, @langue).
+    app = create_application(i18n.chosen_language(getattr(args, "lang", None), deck.language))
+    # Theme, text size and animations as last chosen ("Affichage", reglages.ini); not for
+    # the headless commands: ``render`` and PDF pages keep the designed look.
+    display.apply(display.load())
+    note = translate("app", note)
     _remember_mode(mode.id)
     problems = result.problems if result.errors else ()
     start_shell(mode.id, Launch(deck, args.fullscreen, args.exit_after_first_frame, problems, note))

@@ -13,6 +13,8 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
+from cmq_desktop.ui import theme
+
 
 class FrameCache:
     def __init__(self, kept: int) -> None:
@@ -35,7 +37,8 @@ class FrameCache:
     ) -> QPixmap:
         """The frame of ``key`` at ``size`` (logical pixels) and ``ratio``; ``paint`` draws
         it in logical pixels when it is not kept yet."""
-        full_key = (key, size.width(), size.height(), ratio)
+        # And the display settings' generation: a new theme or text size draws anew.
+        full_key = (key, size.width(), size.height(), ratio, theme.generation())
         frame = self._frames.get(full_key)
         if frame is not None:
             self._frames.move_to_end(full_key)

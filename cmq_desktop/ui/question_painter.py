@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cmq_desktop.content.model import Question
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
@@ -39,7 +40,7 @@ EXPLANATION_BOX = QRectF(
     FEEDBACK_PANEL.height() - 195,
 )
 ASKING_FONT, ANSWERED_FONT, ACTION_FONT = 84.0, 52.0, 40.0
-REVIEW_LABEL = "Revoir la diapositive (R)"
+REVIEW_LABEL = QT_TRANSLATE_NOOP("question", "Revoir la diapositive (R)")
 
 STATEMENT_ASKING_STYLE = TextStyle(size=68, min_size=46, color=theme.NAVY, bold=True, center=True)
 STATEMENT_ANSWERED_STYLE = TextStyle(size=50, min_size=38, color=theme.NAVY, bold=True, center=True)
@@ -98,24 +99,32 @@ TRAINING = QuestionLayout(
 
 
 def feedback_heading(correct: bool) -> str:
-    return "Bonne réponse\u00a0!" if correct else "Mauvaise réponse"
+    if correct:
+        return translate("question", "Bonne réponse\u00a0!")
+    return translate("question", "Mauvaise réponse")
 
 
 def answer_sentence(question: Question) -> str:
-    return f"La bonne réponse est\u00a0: «\u00a0{question.answer}\u00a0»."
+    return translate("question", "La bonne réponse est\u00a0: «\u00a0{answer}\u00a0».").format(
+        answer=question.answer
+    )
 
 
 def feedback_sentence(screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> str:
     """The line under the heading: a visitor who was right is congratulated, not corrected."""
     if layout.visitor and screen.correct:
-        return f"Bravo, c’est bien «\u00a0{screen.question.answer}\u00a0»\u00a0!"
+        return translate("question", "Bravo, c’est bien «\u00a0{answer}\u00a0»\u00a0!").format(
+            answer=screen.question.answer
+        )
     return answer_sentence(screen.question)
 
 
 def next_label(screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> str:
     if not screen.is_last:
-        return "Question suivante →"
-    return "Voir mon score →" if layout.visitor else "Voir les résultats →"
+        return translate("question", "Question suivante →")
+    if layout.visitor:
+        return translate("question", "Voir mon score →")
+    return translate("question", "Voir les résultats →")
 
 
 def answer_faces(screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> tuple[Face, Face]:
@@ -146,7 +155,9 @@ def action_faces(
         return None, None
     boxes, size = layout.action_buttons, layout.action_font
     review = (
-        Face(boxes[0], ButtonStyle.SECONDARY, REVIEW_LABEL, size) if screen.can_review else None
+        Face(boxes[0], ButtonStyle.SECONDARY, translate("question", REVIEW_LABEL), size)
+        if screen.can_review
+        else None
     )
     following = Face(boxes[1], ButtonStyle.PRIMARY, next_label(screen, layout), size)
     return review, following
@@ -155,7 +166,8 @@ def action_faces(
 def key_hint(question: Question, index: int) -> str:
     letters = answer_letters(question.labels)
     keys = [k for k in (letters[index], str(index + 1)) if k]
-    return "Touche " + " ou ".join([*keys, ("←", "→")[index]])
+    joined = translate("question", " ou ").join(keys)
+    return translate("question", "Touche {keys}").format(keys=joined)
 
 
 class QuestionPicture:
@@ -235,7 +247,9 @@ class QuestionPicture:
         painter.drawText(
             header,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"Question {screen.number} sur {screen.total}",
+            translate("question", "Question {number} sur {total}").format(
+                number=screen.number, total=screen.total
+            ),
         )
         painter.setFont(theme.font(30))
         painter.drawText(

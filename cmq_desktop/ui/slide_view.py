@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import SlideScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -39,12 +40,14 @@ class SlideView(CanvasWidget):
         self.reviewing = False
         self.setMouseTracking(True)
         self.previous_button = CanvasButton(self, ButtonStyle.SECONDARY, "‹", font_size=64)
-        self.previous_button.setAccessibleName("Diapositive précédente")
+        self.previous_button.setAccessibleName(translate("slide", "Diapositive précédente"))
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button = CanvasButton(self, ButtonStyle.SECONDARY, "›", font_size=64)
-        self.next_button.setAccessibleName("Diapositive suivante")
+        self.next_button.setAccessibleName(translate("slide", "Diapositive suivante"))
         self.next_button.clicked.connect(self.next_requested)
-        self.back_button = CanvasButton(self, ButtonStyle.PRIMARY, "Retour à la question (Entrée)")
+        self.back_button = CanvasButton(
+            self, ButtonStyle.PRIMARY, translate("slide", "Retour à la question (Entrée)")
+        )
         self.back_button.clicked.connect(self.back_to_quiz_requested)
         self.place(self.previous_button, QRectF(40, H - 130, 100, 100))
         # Right of the slide counter (which ends at the right margin, x = W - 120).
@@ -72,7 +75,9 @@ class SlideView(CanvasWidget):
         self._neighbours = tuple((n.slide, n.number) for n in neighbours)
         self.back_button.setVisible(screen.reviewing)
         self.setAccessibleName(
-            f"Diapositive {screen.number} sur {screen.total} : {screen.slide.title_text}"
+            translate("slide", "Diapositive {number} sur {total} : {title}").format(
+                number=screen.number, total=screen.total, title=screen.slide.title_text
+            )
         )
         self.update()
 

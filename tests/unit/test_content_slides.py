@@ -190,7 +190,7 @@ def test_crlf_and_bom_are_accepted(write_deck) -> None:
 def test_unknown_directive(write_deck) -> None:
     result = load_deck(write_deck(f"@auteur: moi\n# T\n{NOTES}"))
     assert problems(result) == [
-        (1, "directive inconnue « @auteur » : utilisez @id ou @mise-en-page")
+        (1, "directive inconnue « @auteur » : utilisez @id, @mise-en-page ou @langue")
     ]
     assert only_slide(result).title_text == "T"
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import ClassQuestionScreen
 from cmq_desktop.quiz.screens import LessonState, Stage
 from cmq_desktop.ui import theme
@@ -28,7 +29,7 @@ class AudienceWindow(GuardedClose, QWidget):
 
     def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — projection")
+        self.setWindowTitle(translate("class", "{app} — projection").format(app=APP_NAME))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 240)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import fitted_font_size
 
@@ -17,9 +18,9 @@ W = theme.CANVAS_WIDTH
 MARGIN = 100
 # The two answers: a colour and a shape each, so the class can say "le carré", "le rond"
 # (and the shape still tells them apart for colour-blind pupils).
-ANSWER_COLORS = (QColor("#1d4ed8"), QColor("#c2410c"))
-SHAPE_NAMES = ("carré", "rond")
-MUTED = QColor("#9aa3ae")
+ANSWER_COLORS = (theme.ANSWER_1, theme.ANSWER_2)  # the theme's own objects: they follow it
+SHAPE_NAMES = (QT_TRANSLATE_NOOP("class", "carré"), QT_TRANSLATE_NOOP("class", "rond"))
+MUTED = theme.MUTED
 
 
 def canvas_height(width: int, height: int) -> int:
