@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.question_painter import (
@@ -79,7 +80,8 @@ class QuestionView(CanvasWidget):
             button.setVisible(action_face is not None)
             if action_face is not None:
                 self.place_face(button, action_face)
-        self.setAccessibleDescription("\n".join(self.spoken_text()))
+        where, statement, *rest = self.spoken_text()
+        describe(self, f"{where}\u00a0: {statement}", "\n".join(rest))
         self.relayout()
         self.update()
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>accessible</name>
+    <message>
+        <source>Image&#xa0;: {alt}</source>
+        <translation>Image: {alt}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)
@@ -1111,6 +1118,10 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Aller directement au quiz : {quiz}</source>
         <translation>Go straight to the quiz: {quiz}</translation>
+    </message>
+    <message>
+        <source>Accueil&#xa0;: {title}</source>
+        <translation>Home: {title}</translation>
     </message>
     <message>
         <source>ou directement le quiz :</source>

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.question_painter import (
     QuestionLayout,
@@ -72,12 +74,17 @@ class VisitorQuestionView(StandCanvas):
             button.setEnabled(not screen.answered)
             label = question.labels[index]
             button.setToolTip("" if screen.answered else key_hint(question, index))
+            if screen.answered and index == question.answer_index:
+                label = translate("question", "{label}, bonne réponse").format(label=label)
+            elif screen.answered and index == screen.chosen_index:
+                label = translate("question", "{label}, votre réponse, fausse").format(label=label)
             button.setAccessibleName(label)
         following = picture.action_faces()[1]
         self.next_button.setVisible(following is not None)
         if following is not None:
             self.place_face(self.next_button, following)
-        self.setAccessibleDescription("\n".join(self.spoken_text()))
+        where, statement, *rest = self.spoken_text()
+        describe(self, f"{where}\u00a0: {statement}", "\n".join(rest))
         self.relayout()
 
     def spoken_text(self) -> list[str]:
@@ -85,7 +92,10 @@ class VisitorQuestionView(StandCanvas):
         screen = self.screen_model
         if screen is None:
             return []
-        lines = [f"Question {screen.number} sur {screen.total}", screen.question.statement]
+        where = translate("question", "Question {number} sur {total}").format(
+            number=screen.number, total=screen.total
+        )
+        lines = [where, screen.question.statement]
         if screen.answered:
             layout = self.picture.layout if self.picture is not None else None
             sentence = feedback_sentence(screen, layout) if layout else ""

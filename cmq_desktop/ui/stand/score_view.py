@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, Signal
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.quiz.visitor_run import StandScoreScreen
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.results_painter import (
     QR_CAPTION,
@@ -49,7 +50,8 @@ class ScoreView(StandCanvas):
             (self.replay_button, self.done_button), picture.button_faces(), strict=True
         ):
             self.place_face(button, face)
-        self.setAccessibleDescription("\n".join(self.spoken_text()))
+        title, *rest = self.spoken_text()
+        describe(self, title, "\n".join(rest))
         self.relayout()
 
     def code_rect(self) -> QRect:
