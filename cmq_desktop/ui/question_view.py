@@ -114,12 +114,23 @@ class QuestionView(CanvasWidget):
             number=screen.number, total=screen.total
         )
         lines = [where, screen.question.statement]
-        if screen.answered:
+        question = screen.question
+        if not screen.answered:
             lines += [
-                feedback_heading(screen.correct),
-                answer_sentence(screen.question),
-                screen.question.explanation,
+                translate("question", "Réponse {n}\u00a0: {label} ({keys})").format(
+                    n=index + 1, label=label, keys=key_hint(question, index)
+                )
+                for index, label in enumerate(question.labels)
             ]
+        if screen.answered:
+            lines.append(feedback_heading(screen.correct))
+            if screen.chosen_index is not None:
+                lines.append(
+                    translate("question", "Votre réponse\u00a0: «\u00a0{label}\u00a0».").format(
+                        label=question.labels[screen.chosen_index]
+                    )
+                )
+            lines += [answer_sentence(question), question.explanation]
         return lines
 
     def paint_canvas(self, painter: QPainter) -> None:
