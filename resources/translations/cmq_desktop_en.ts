@@ -718,6 +718,10 @@ You can send this file to the person who looks after the computers. If the progr
         <source>Affichage : thème, taille du texte, animations</source>
         <translation>Display: theme, text size, animations</translation>
     </message>
+    <message>
+        <source>Affichage…</source>
+        <translation>Display…</translation>
+    </message>
 </context>
 <context>
     <name>modes</name>
@@ -865,6 +869,14 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>choisie&#xa0;: Entrée pour répondre</source>
         <translation>chosen: Enter to answer</translation>
+    </message>
+    <message>
+        <source>Réponse {n}&#xa0;: {label} ({keys})</source>
+        <translation>Answer {n}: {label} ({keys})</translation>
+    </message>
+    <message>
+        <source>Votre réponse&#xa0;: «&#xa0;{label}&#xa0;».</source>
+        <translation>Your answer: “{label}”.</translation>
     </message>
 </context>
 <context>
