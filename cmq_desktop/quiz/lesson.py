@@ -16,13 +16,8 @@ from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.activity import ActivityFactory, QuizActivity
 from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, SessionStarted
 from cmq_desktop.quiz.navigator import Blackout, SlideNavigator
-from cmq_desktop.quiz.screens import (
-    LessonState,
-    QuizChoice,
-    ScreenModel,
-    SlideScreen,
-    StartScreen,
-)
+from cmq_desktop.quiz.screens import LessonState, ScreenModel, SlideScreen
+from cmq_desktop.quiz.start_screen import StartScreen, start_screen
 
 
 class Place(Enum):
@@ -90,17 +85,7 @@ class Lesson:
         return self.start_screen()
 
     def start_screen(self) -> StartScreen:
-        slides = self.deck.slides
-        return StartScreen(
-            deck_title=self.deck.title,
-            has_slides=bool(slides),
-            quiz_sets=tuple(
-                QuizChoice(s.id, s.title, len(s.questions))
-                for s in self.deck.quiz_sets
-                if s.questions
-            ),
-            first_slide=slides[0] if slides else None,
-        )
+        return start_screen(self.deck)
 
     def _slide_screen(self, index: int) -> SlideScreen:
         slides = self.deck.slides

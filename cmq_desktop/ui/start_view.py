@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Layout, Slide, Span
-from cmq_desktop.quiz.screens import StartScreen
+from cmq_desktop.quiz.start_screen import StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
