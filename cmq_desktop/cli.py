@@ -23,7 +23,8 @@ from cmq_desktop.french_argparse import FrenchArgumentParser  # noqa: E402
 MODES = ("entrainement", "classe", "stand")
 # The window's own options: a command line made only of these needs no subcommand parser.
 _GUI_FLAGS = {"--fullscreen", "--exit-after-first-frame"}
-_GUI_OPTIONS = {"--deck", "--mode"}
+_GUI_OPTIONS = {"--deck", "--mode", "--lang"}
+LANGUAGES = ("fr", "en")  # cmq_desktop/i18n.py LANGUAGES, not imported on the fast path
 
 
 def commands() -> tuple[ModuleType, ...]:
@@ -64,6 +65,15 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=(
+            "langue de l’interface : fr (français) ou en (anglais) ; par défaut : celle "
+            "que déclare la présentation (@langue), sinon fr"
+        ),
+    )
+    parser.add_argument(
         "--exit-after-first-frame",
         action="store_true",
         help="quitter dès le premier écran affiché et imprimer le temps écoulé (ms)",
@@ -92,6 +102,8 @@ def opens_the_window(argv: Sequence[str]) -> bool:
                 return False
             value = tokens.pop(0)
         if name == "--mode" and value not in MODES:
+            return False
+        if name == "--lang" and value not in LANGUAGES:
             return False
     return True
 

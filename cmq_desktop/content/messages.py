@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import errno
 
-LAYOUT_NAMES = "titre, liste, chiffres, image-texte ou texte"
+LAYOUT_NAMES = "titre, liste, chiffres, image-texte, grande-image ou texte"
 QUESTION_KEYS = "énoncé, choix, réponse, diapositive, explication, nom, si juste ou si erreur"
 ID_RULE = "lettres minuscules sans accent, chiffres et tirets, par exemple « carte-region »"
 
@@ -78,7 +78,17 @@ STRAY_BLOCK_END = "ligne « ::: » sans bloc ouvert : les notes commencent par �
 
 
 def unknown_directive(name: str) -> str:
-    return f"directive inconnue « {_visible(name)} » : utilisez @id ou @mise-en-page"
+    return f"directive inconnue « {_visible(name)} » : utilisez @id, @mise-en-page ou @langue"
+
+
+def unknown_language(value: str) -> str:
+    return f"langue inconnue « {_visible(value)} » : écrivez fr (français) ou en (anglais)"
+
+
+LANGUAGE_NOT_FIRST = (
+    "directive « @langue » à placer dans la première diapositive : elle vaut pour toute "
+    "la présentation"
+)
 
 
 def misplaced_directive(name: str) -> str:

@@ -35,6 +35,7 @@ class Layout(Enum):
     BULLETS = "liste"
     FIGURES = "chiffres"
     IMAGE_TEXT = "image-texte"
+    BIG_IMAGE = "grande-image"  # a map or diagram the back of the room must read
     TEXT = "texte"
 
 
@@ -90,6 +91,8 @@ class Slide:
     notes: str
     path: str  # the file it comes from, as shown in messages
     line: int  # the line where the slide starts
+    # The deck's language, declared on its first slide (@langue): the interface's default.
+    language: str | None = None
 
     @property
     def title_text(self) -> str:
@@ -138,6 +141,11 @@ class Deck:
     @property
     def title(self) -> str:
         return self.slides[0].title_text if self.slides else ""
+
+    @property
+    def language(self) -> str | None:
+        """The language the deck declares on its first slide (``@langue: en``), if any."""
+        return self.slides[0].language if self.slides else None
 
     def slide_index(self, slide_id: str) -> int | None:
         for index, slide in enumerate(self.slides):

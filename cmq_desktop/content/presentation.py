@@ -18,7 +18,14 @@ _SEPARATOR = re.compile(r"^\s*-{3,}\s*$")
 _DIRECTIVE = re.compile(r"^\s*@(?P<name>[^:]*?)\s*:\s*(?P<value>.*?)\s*$")
 _TITLE = re.compile(r"^\s*#(?!#)\s*(?P<text>.*?)\s*$")
 _SUBTITLE = re.compile(r"^\s*##(?!#)\s*(?P<text>.*?)\s*$")
-_DIRECTIVE_NAMES = {"id": "@id", "miseenpage": "@mise-en-page"}
+_DIRECTIVE_NAMES = {
+    "id": "@id",
+    "miseenpage": "@mise-en-page",
+    "langue": "@langue",
+    "lang": "@langue",
+}
+# The languages the interface is translated into (cmq_desktop/i18n.py LANGUAGES).
+_LANGUAGES = {"fr": "fr", "francais": "fr", "en": "en", "anglais": "en", "english": "en"}
 _LAYOUTS = {fold_key(layout.value).replace("-", ""): layout for layout in Layout}
 
 
@@ -31,6 +38,8 @@ class _SlideDraft:
     subtitle: Spans = ()
     body: list[NumberedLine] = field(default_factory=list)
     seen_directives: set[str] = field(default_factory=set)
+    language: str | None = None
+    language_line: int = 0
 
 
 def parse_presentation(lines: list[str], root: Path, report: Reporter) -> list[Slide]:
@@ -93,6 +102,9 @@ def _parse_slide(
     slide_id = draft.explicit_id or slugify(plain_text(draft.title)) or f"diapositive-{position}"
     if not notes.text:
         report.warning(draft.line, messages.no_notes(slide_id))
+    if draft.language is not None and position != 1:
+        report.error(draft.language_line, messages.LANGUAGE_NOT_FIRST)
+        draft.language = None
     return Slide(
         id=slide_id,
         title=draft.title,
@@ -102,6 +114,7 @@ def _parse_slide(
         notes=notes.text,
         path=report.path,
         line=draft.line,
+        language=draft.language,
     )
 
 
@@ -127,6 +140,11 @@ def _apply_directive(draft: _SlideDraft, number: int, line: str, report: Reporte
         else:
             report.error(number, messages.invalid_id(value))
             draft.explicit_id = slugify(value) or None
+    elif known == "@langue":
+        draft.language = _LANGUAGES.get(fold_key(value))
+        draft.language_line = number
+        if draft.language is None:
+            report.error(number, messages.unknown_language(value))
     else:
         layout = _LAYOUTS.get(fold_key(value).replace("-", ""))
         if layout is None:
@@ -167,4 +185,5 @@ def _with_unique_id(slide: Slide, taken: dict[str, int]) -> Slide:
         notes=slide.notes,
         path=slide.path,
         line=slide.line,
+        language=slide.language,
     )

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from cmq_desktop.i18n import translate
+
 MAX_RECENT = 3
 
 
@@ -56,4 +58,6 @@ def label(recent: RecentDeck, exists: bool) -> str:
     title = recent.title or recent.path
     if len(title) > TITLE_LENGTH:
         title = title[: TITLE_LENGTH - 1].rstrip() + "…"
-    return f"{title} · {day}" + ("" if exists else " · introuvable")
+    if exists:
+        return f"{title} · {day}"
+    return translate("recent", "{title} · {day} · introuvable").format(title=title, day=day)

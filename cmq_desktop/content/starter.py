@@ -67,6 +67,23 @@ images/exemple.svg par votre propre image (PNG, JPEG ou SVG).
 
 ---
 
+@id: schema
+@mise-en-page: grande-image
+
+# Un réseau
+
+![Schéma : un campus au centre, relié à quatre partenaires](images/exemple.svg)
+
+- Une carte, un schéma
+- Lisibles du fond de la classe
+
+::: notes
+Une diapositive « grande-image » : l’image prend plus de place que dans « image-texte »,
+pour une carte ou un schéma que toute la classe doit lire. Gardez peu de texte à droite.
+:::
+
+---
+
 @id: a-retenir
 @mise-en-page: texte
 

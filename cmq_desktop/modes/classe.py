@@ -8,6 +8,7 @@ team 2 answers Faux).
 
 from __future__ import annotations
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.modes.base import Mode, WindowPolicy
 from cmq_desktop.modes.digit_buffer import DigitBuffer
 from cmq_desktop.modes.keys import BACKWARD, FORWARD, KeyTable, context_of, keys
@@ -57,25 +58,72 @@ KEYS = KeyTable(
 )
 
 HELP = (
-    ("Suivant", "flèche droite ou bas, Espace, Entrée, Page suivante (télécommande)"),
-    ("Précédent", "flèche gauche ou haut, Retour arrière, Page précédente"),
-    ("Première, dernière diapositive", "Début, Fin"),
-    ("Aller à la diapositive n", "taper n puis Entrée"),
-    ("Écran noir, écran blanc", "B ou point\u00a0; W ou virgule"),
-    ("Vue d’ensemble des diapositives", "G ou O"),
-    ("Depuis le début, depuis la diapositive actuelle", "F5\u00a0; Maj+F5"),
     (
-        "Réponses de la classe (console)",
-        "nombre puis lettre\u00a0: «\u00a018 V\u00a0» = 18 mains pour Vrai\u00a0; "
-        "avec équipes, «\u00a02 F\u00a0» = l’équipe 2 répond Faux",
+        QT_TRANSLATE_NOOP("classe.help", "Suivant"),
+        QT_TRANSLATE_NOOP(
+            "classe.help", "flèche droite ou bas, Espace, Entrée, Page suivante (télécommande)"
+        ),
     ),
-    ("Notes (un seul écran)", "N"),
-    ("Chronomètre\u00a0: démarrer, mettre en pause", "T"),
-    ("Échanger les écrans", "S"),
-    ("Texte plus grand, plus petit", "+\u00a0; -"),
-    ("Quitter un affichage, le plein écran", "Échap"),
-    ("Quitter (avec confirmation)", "Ctrl+Q"),
-    ("Cette aide", "? ou H"),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Précédent"),
+        QT_TRANSLATE_NOOP("classe.help", "flèche gauche ou haut, Retour arrière, Page précédente"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Première, dernière diapositive"),
+        QT_TRANSLATE_NOOP("classe.help", "Début, Fin"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Aller à la diapositive n"),
+        QT_TRANSLATE_NOOP("classe.help", "taper n puis Entrée"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Écran noir, écran blanc"),
+        QT_TRANSLATE_NOOP("classe.help", "B ou point\xa0; W ou virgule"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Vue d’ensemble des diapositives"),
+        QT_TRANSLATE_NOOP("classe.help", "G ou O"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Depuis le début, depuis la diapositive actuelle"),
+        QT_TRANSLATE_NOOP("classe.help", "F5\xa0; Maj+F5"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Réponses de la classe (console)"),
+        QT_TRANSLATE_NOOP(
+            "classe.help",
+            "nombre puis lettre\u00a0: «\u00a018 V\u00a0» = 18 mains pour Vrai\u00a0; "
+            "avec équipes, «\u00a02 F\u00a0» = l’équipe 2 répond Faux",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Notes (un seul écran)"),
+        QT_TRANSLATE_NOOP("classe.help", "N"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Chronomètre\xa0: démarrer, mettre en pause"),
+        QT_TRANSLATE_NOOP("classe.help", "T"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Échanger les écrans"),
+        QT_TRANSLATE_NOOP("classe.help", "S"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Texte plus grand, plus petit"),
+        QT_TRANSLATE_NOOP("classe.help", "+\xa0; -"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Quitter un affichage, le plein écran"),
+        QT_TRANSLATE_NOOP("classe.help", "Échap"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Quitter (avec confirmation)"),
+        QT_TRANSLATE_NOOP("classe.help", "Ctrl+Q"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Cette aide"),
+        QT_TRANSLATE_NOOP("classe.help", "? ou H"),
+    ),
 )
 
 
@@ -136,9 +184,10 @@ def refused(state: LessonState, action: Action) -> bool:
 def classe_mode(settings: RoundSettings | None = None) -> Mode:
     return Mode(
         id="classe",
-        title="Classe",
-        description=(
-            "Au vidéoprojecteur\u00a0: console du professeur, télécommande, quiz en classe."
+        title=QT_TRANSLATE_NOOP("modes", "Classe"),
+        description=QT_TRANSLATE_NOOP(
+            "modes",
+            "Au vidéoprojecteur\u00a0: console du professeur, télécommande, quiz en classe.",
         ),
         keys=KEYS,
         window=WindowPolicy(fullscreen=True, can_open_deck=False, context_menu=False),

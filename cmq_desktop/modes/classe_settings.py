@@ -9,18 +9,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.class_round import MAX_TEAMS, MIN_TEAMS, RoundSettings
 from cmq_desktop.quiz.class_screens import AnswerEntry
 
-DEFAULT_TEAMS = ("Équipe 1", "Équipe 2", "Équipe 3", "Équipe 4")
+DEFAULT_TEAMS = (
+    QT_TRANSLATE_NOOP("teams", "Équipe 1"),
+    QT_TRANSLATE_NOOP("teams", "Équipe 2"),
+    QT_TRANSLATE_NOOP("teams", "Équipe 3"),
+    QT_TRANSLATE_NOOP("teams", "Équipe 4"),
+)
 MAX_COUNTDOWN = 600
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4)
+
+
+def default_teams() -> tuple[str, ...]:
+    """The default team names, in the interface's language (read when settings are made)."""
+    return tuple(translate("teams", name) for name in DEFAULT_TEAMS)
 
 
 @dataclass(frozen=True)
 class ClasseSettings:
     entry: AnswerEntry = AnswerEntry.HANDS
-    team_names: tuple[str, ...] = DEFAULT_TEAMS
+    team_names: tuple[str, ...] = field(default_factory=default_teams)
     countdown: int = 0  # seconds; 0: off
     text_scale: float = 1.0  # the audience's text, + and - keys
     notes_size: int = 20  # pixels, the console's notes
@@ -54,7 +65,10 @@ def _int(
         number = low - 1
     if not low <= number <= high:
         problems.append(
-            f"réglage «\u00a0{key}\u00a0» invalide ({raw})\u00a0: valeur par défaut {default}"
+            translate(
+                "settings",
+                "réglage «\u00a0{key}\u00a0» invalide ({raw})\u00a0: valeur par défaut {default}",
+            ).format(key=key, raw=raw, default=default)
         )
         return default
     return number
@@ -70,8 +84,10 @@ def settings_from(values: Mapping[str, object]) -> ClasseSettings:
             entry = AnswerEntry(str(raw_entry))
         except ValueError:
             problems.append(
-                f"réglage «\u00a0entry\u00a0» invalide ({raw_entry})\u00a0: "
-                f"«\u00a0{entry.value}\u00a0»"
+                translate(
+                    "settings",
+                    "réglage «\u00a0entry\u00a0» invalide ({raw})\u00a0: «\u00a0{value}\u00a0»",
+                ).format(raw=raw_entry, value=entry.value)
             )
     teams = default.team_names
     raw_teams = values.get("teams")
@@ -81,8 +97,12 @@ def settings_from(values: Mapping[str, object]) -> ClasseSettings:
             teams = names
         else:
             problems.append(
-                f"réglage «\u00a0teams\u00a0» invalide\u00a0: "
-                f"de {MIN_TEAMS} à {MAX_TEAMS} noms différents"
+                translate(
+                    "settings",
+                    "réglage «\u00a0teams\u00a0» invalide\u00a0: de {low} à {high} "
+                        "noms différents"
+                    ,
+                ).format(low=MIN_TEAMS, high=MAX_TEAMS)
             )
     scale = default.text_scale
     raw_scale = values.get("text_scale")
@@ -90,7 +110,11 @@ def settings_from(values: Mapping[str, object]) -> ClasseSettings:
         try:
             scale = min(TEXT_SCALES, key=lambda s: abs(s - float(str(raw_scale))))
         except ValueError:
-            problems.append(f"réglage «\u00a0text_scale\u00a0» invalide ({raw_scale})\u00a0: 1")
+            problems.append(
+                translate(
+                    "settings", "réglage «\u00a0text_scale\u00a0» invalide ({raw})\u00a0: 1"
+                ).format(raw=raw_scale)
+            )
     return ClasseSettings(
         entry=entry,
         team_names=teams,

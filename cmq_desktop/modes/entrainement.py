@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cmq_desktop.content.model import Deck, QuizSet
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.modes.base import Mode, WindowPolicy
 from cmq_desktop.modes.keys import (
     ANSWER_LETTER_1,
@@ -14,7 +15,7 @@ from cmq_desktop.modes.keys import (
     KeyTable,
     keys,
 )
-from cmq_desktop.quiz.actions import Intent
+from cmq_desktop.quiz.actions import Action, Intent
 
 if TYPE_CHECKING:
     import random
@@ -28,6 +29,7 @@ KEYS = KeyTable(
             "F5": Intent.TOGGLE_FULLSCREEN,
             "Esc": Intent.LEAVE_FULLSCREEN,
             "F1": Intent.HELP,
+            "F2": Intent.DISPLAY_SETTINGS,  # theme, text size, animations
             "Ctrl+O": Intent.OPEN_DECK,
             "Ctrl+Q": Intent.QUIT,
         },
@@ -41,9 +43,15 @@ KEYS = KeyTable(
         },
         # A slide shown again from a question: Enter goes back to the question.
         "slide:review": keys(("Return", "Enter", "Space", "Backspace"), Intent.BACK_TO_QUIZ),
+        # The arrows only choose (→ is also "next slide": pressed through the slides it
+        # used to answer the first question "Faux"); Enter or Space answers the chosen one;
+        # the digits and the answer letters answer at once.
         "question:asking": {
-            **keys(("Left", "1", ANSWER_LETTER_1), Intent.ANSWER_FIRST),
-            **keys(("Right", "2", ANSWER_LETTER_2), Intent.ANSWER_SECOND),
+            **keys(("1", ANSWER_LETTER_1), Intent.ANSWER_FIRST),
+            **keys(("2", ANSWER_LETTER_2), Intent.ANSWER_SECOND),
+            **keys(("Left", "Up"), Action(Intent.FOCUS_ANSWER, 0)),
+            **keys(("Right", "Down"), Action(Intent.FOCUS_ANSWER, 1)),
+            **keys(("Return", "Enter", "Space"), Intent.ANSWER_FOCUSED),
         },
         # Not "A" here: it may be an answer letter (Accord/Désaccord), pressed twice.
         "question": {"Home": Intent.HOME},
@@ -69,8 +77,10 @@ def pupil_quiz(deck: Deck, quiz_set: QuizSet, rng: random.Random) -> PupilQuiz:
 
 ENTRAINEMENT = Mode(
     id="entrainement",
-    title="Entraînement",
-    description="Seul devant l’ordinateur : diapositives à son rythme, quiz corrigé aussitôt.",
+    title=QT_TRANSLATE_NOOP("modes", "Entraînement"),
+    description=QT_TRANSLATE_NOOP(
+        "modes", "Seul devant l’ordinateur : diapositives à son rythme, quiz corrigé aussitôt."
+    ),
     keys=KEYS,
     window=WindowPolicy(),
     activity=pupil_quiz,

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from cmq_desktop.modes.base import Mode
 
@@ -43,9 +45,9 @@ class ModeEntry:
 
 
 MODES: tuple[ModeEntry, ...] = (
-    ModeEntry("classe", "Classe", _classe),
-    ModeEntry("stand", "Stand", _stand, becomes_default=False),
-    ModeEntry("entrainement", "Entraînement", _entrainement),
+    ModeEntry("classe", QT_TRANSLATE_NOOP("modes", "Classe"), _classe),
+    ModeEntry("stand", QT_TRANSLATE_NOOP("modes", "Stand"), _stand, becomes_default=False),
+    ModeEntry("entrainement", QT_TRANSLATE_NOOP("modes", "Entraînement"), _entrainement),
 )
 DEFAULT_MODE_ID = "entrainement"
 

@@ -7,6 +7,7 @@ Nothing else: no fullscreen toggle, no quit, no deck to open, no help dialog.
 
 from __future__ import annotations
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.modes.base import Mode, WindowPolicy
 from cmq_desktop.modes.keys import ANSWER_LETTER_1, ANSWER_LETTER_2, KeyTable, keys
 from cmq_desktop.quiz.actions import Action, Intent
@@ -62,8 +63,10 @@ WINDOW = WindowPolicy(
 
 STAND = Mode(
     id="stand",
-    title="Stand",
-    description="Sur un stand, sans surveillance : le quiz se joue seul et se remet à zéro.",
+    title=QT_TRANSLATE_NOOP("modes", "Stand"),
+    description=QT_TRANSLATE_NOOP(
+        "modes", "Sur un stand, sans surveillance : le quiz se joue seul et se remet à zéro."
+    ),
     keys=KEYS,
     window=WINDOW,
     activity=VisitorRun,

@@ -3,7 +3,9 @@
 Pure state with an injected clock (seconds, monotonic): the Qt shell calls ``tick()``
 a few times a second and dispatches the visitors' intents; tests move the clock by hand.
 The visitor's quiz is the engine's ``Lesson`` with the Stand's activity (``VisitorRun``),
-so its events (started, answer given, finished) are the ones the statistics count.
+so its events (started, answer given, finished) are the ones the statistics count. The
+attract loop is the same lesson at home: its home screen is ``attract_screen`` and the
+kiosk steps the slides through the lesson's navigator (``Intent.LOOP_NEXT``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,15 @@ class KioskSettings:
     sound: bool = False  # a short beep on each answer
 
 
+def attract_screen(lesson: Lesson) -> AttractScreen:
+    """The lesson at home on a stand: the navigator's slide under the invitation to play."""
+    slides = lesson.deck.slides
+    if not slides:
+        return AttractScreen(None, 0, 0)
+    index = lesson.navigator.index
+    return AttractScreen(slides[index], index + 1, len(slides))
+
+
 @dataclass(frozen=True)
 class KioskState:
     screen: ScreenModel
@@ -52,13 +63,13 @@ class StandKiosk:
         self.deck = deck
         self.settings = settings
         self._clock = clock
-        self.lesson = Lesson(deck, self._activity_factory(), rng)
+        self.lesson = Lesson(deck, self._activity_factory(), rng, home=attract_screen)
         # The engine's events, for the statistics: one visitor started, answered, finished.
         self.session_started = self.lesson.session_started
         self.answer_given = self.lesson.answer_given
         self.session_finished = self.lesson.session_finished
         self.changed: Event[KioskState] = Event()
-        self._slide_index = 0
+        self.lesson_replaced: Event[Lesson] = Event()  # after ``restart``: observe the new one
         self._slide_shown_at = clock()
         self._last_input = clock()
         self._state = self._compute_state()
@@ -76,10 +87,11 @@ class StandKiosk:
         """A fresh lesson, back to the loop: after new settings, or after an error (the
         broken run is dropped with its lesson)."""
         self.lesson = self._rewired_lesson()
+        self.lesson_replaced.emit(self.lesson)
         self.reset()
 
     def _rewired_lesson(self) -> Lesson:
-        lesson = Lesson(self.deck, self._activity_factory(), self.lesson.rng)
+        lesson = Lesson(self.deck, self._activity_factory(), self.lesson.rng, attract_screen)
         lesson.session_started.connect(self.session_started.emit)
         lesson.answer_given.connect(self.answer_given.emit)
         lesson.session_finished.connect(self.session_finished.emit)
@@ -97,11 +109,7 @@ class StandKiosk:
 
     def _compute_state(self) -> KioskState:
         if self.attracting:
-            slides = self.deck.slides
-            if not slides:
-                return KioskState(AttractScreen(None, 0, 0))
-            index = self._slide_index % len(slides)
-            return KioskState(AttractScreen(slides[index], index + 1, len(slides)))
+            return KioskState(self.lesson.screen)
         return KioskState(self.lesson.screen, self._countdown())
 
     def _countdown(self) -> int | None:
@@ -150,7 +158,7 @@ class StandKiosk:
         now = self._clock()
         if self.attracting:
             if self.deck.slides and now - self._slide_shown_at >= self.settings.slide_seconds:
-                self._slide_index = (self._slide_index + 1) % len(self.deck.slides)
+                self.lesson.dispatch(Action(Intent.LOOP_NEXT))
                 self._slide_shown_at = now
         elif now - self._last_input >= self.settings.idle_seconds:
             self.reset()

@@ -22,6 +22,7 @@ class Intent(Enum):
     START_FROM_CURRENT = auto()  # back to the slides at the current one
     START_QUIZ = auto()  # arg: quiz set id, or None for the first playable set
     HOME = auto()
+    LOOP_NEXT = auto()  # at home, a looping home screen's next slide (the Stand's attract loop)
     # Answering
     ANSWER = auto()  # arg: 0 or 1
     ANSWER_FIRST = auto()
@@ -30,6 +31,10 @@ class Intent(Enum):
     BACK_TO_QUIZ = auto()
     RETRY_WRONG = auto()
     RESTART_SHUFFLED = auto()
+    # Choosing with the arrows (Entraînement): the window marks an answer, nothing is answered
+    # until Enter or Space (ANSWER_FOCUSED). The choice is the view's, not the lesson's.
+    FOCUS_ANSWER = auto()  # arg: 0 or 1
+    ANSWER_FOCUSED = auto()
     # A class round (Classe): the console's tally, the countdown's end
     SET_HANDS = auto()  # arg: "first:second", the show of hands per answer
     SET_TEAM_ANSWER = auto()  # arg: "team:answer" (0-based; the same answer again clears it)
@@ -55,6 +60,7 @@ class Intent(Enum):
     TOGGLE_TIMER = auto()  # the presenter console's elapsed time: start or pause
     EXPORT_CSV = auto()
     EXPORT_PDF = auto()  # print the deck: slides, handout, quiz sheet or key (ui/pdf_dialog.py)
+    DISPLAY_SETTINGS = auto()  # theme, text size, animations (ui/display_dialog.py)
 
 
 SHELL_INTENTS = frozenset(
@@ -74,6 +80,9 @@ SHELL_INTENTS = frozenset(
         Intent.TOGGLE_TIMER,
         Intent.EXPORT_CSV,
         Intent.EXPORT_PDF,
+        Intent.DISPLAY_SETTINGS,
+        Intent.FOCUS_ANSWER,
+        Intent.ANSWER_FOCUSED,
     }
 )
 

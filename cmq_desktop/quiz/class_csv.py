@@ -1,11 +1,18 @@
 """The class results as CSV, for a French Excel or LibreOffice: UTF-8 with a BOM, ``;``
-between fields, decimal commas, CRLF line ends. Pure: the console writes the text."""
+between fields, decimal commas, CRLF line ends. Pure: the console writes the text.
+
+A title line comes first (the presentation, the quiz, the date, how the class answered), in
+one cell that a spreadsheet shows across the empty cells beside it, then an empty line and
+the table, so a teacher can tell a morning's files apart.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassResultsScreen
 
 BOM = "\ufeff"
@@ -15,19 +22,46 @@ def _percent(rate: float | None) -> str:
     return "" if rate is None else f"{rate * 100:.1f}".replace(".", ",")
 
 
-def results_csv(screen: ClassResultsScreen) -> str:
-    """The CSV text, BOM first: write it with ``encoding="utf-8"``."""
+ENTRY_WORDS = {
+    AnswerEntry.NONE: "réponses non saisies",
+    AnswerEntry.HANDS: "réponses à main levée",
+    AnswerEntry.TEAMS: "réponses par équipes",
+}
+
+
+def title_line(screen: ClassResultsScreen, deck_title: str, when: datetime) -> str:
+    """ "Résultats de la classe : <deck> – <quiz> – le 25/11/2026 à 15h52 – réponses …"."""
+    parts = [f"Résultats de la classe\u00a0: {deck_title}" if deck_title else "Résultats"]
+    parts.append(screen.set_title)
+    parts.append(f"le {when:%d/%m/%Y} à {when:%H}h{when:%M}")
+    entry = ENTRY_WORDS[screen.entry]
+    if screen.entry is AnswerEntry.TEAMS and screen.team_names:
+        entry += f" ({len(screen.team_names)}\u00a0équipes)"
+    parts.append(entry)
+    return " – ".join(p for p in parts if p)
+
+
+def results_csv(screen: ClassResultsScreen, deck_title: str, when: datetime) -> str:
+    """The CSV text, BOM first: write it with ``encoding="utf-8"``. ``when``: the date the
+    title line gives (the export's, passed in so the text stays a pure function)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    counted = "Équipes" if screen.entry is AnswerEntry.TEAMS else "Élèves"
+    by_team = screen.entry is AnswerEntry.TEAMS
     header = [
-        "N°",
-        "Question",
-        "Bonne réponse",
-        f"{counted} justes",
-        f"{counted} ayant répondu",
-        "Taux de réussite (%)",
+        translate("csv", "N°"),
+        translate("csv", "Question"),
+        translate("csv", "Bonne réponse"),
+        translate("csv", "Équipes justes") if by_team else translate("csv", "Élèves justes"),
+        translate("csv", "Équipes ayant répondu")
+        if by_team
+        else translate("csv", "Élèves ayant répondu"),
+        translate("csv", "Taux de réussite (%)"),
     ]
+    columns = len(header) + len(screen.team_names)
+    # Padded with empty cells: every line has the table's width, which a spreadsheet's
+    # separator detection expects, and the title still shows across them.
+    writer.writerow([title_line(screen, deck_title, when), *[""] * (columns - 1)])
+    writer.writerow([])
     writer.writerow([*header, *screen.team_names])
     for row, result in enumerate(screen.results):
         question = result.question
@@ -48,10 +82,12 @@ def results_csv(screen: ClassResultsScreen) -> str:
                 *teams,
             ]
         )
-    writer.writerow(["", "Ensemble", "", "", "", _percent(screen.overall_rate)])
+    writer.writerow(["", translate("csv", "Ensemble"), "", "", "", _percent(screen.overall_rate)])
     if screen.standings:
         writer.writerow([])
-        writer.writerow(["Rang", "Équipe", "Points"])
+        writer.writerow(
+            [translate("csv", "Rang"), translate("csv", "Équipe"), translate("csv", "Points")]
+        )
         for standing in screen.standings:
             writer.writerow([standing.rank, standing.name, standing.score])
     return BOM + out.getvalue()

@@ -4,11 +4,15 @@ A ``Lesson`` takes intents (``dispatch``) and announces a new ``LessonState`` th
 ``changed`` whenever what the windows show changes. Navigation is the same for every
 mode; the quiz itself is the mode's activity (``activity.py``). Pure Python: the Qt
 shells observe it, tests drive it directly.
+
+A mode may give its own home screen (``home``): the Stand's attract loop is the lesson at
+home, its slides stepped by the navigator (``Intent.LOOP_NEXT``).
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from enum import Enum
 
 from cmq_desktop.content.model import Deck, QuizSet
@@ -18,6 +22,9 @@ from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, Session
 from cmq_desktop.quiz.navigator import Blackout, SlideNavigator
 from cmq_desktop.quiz.screens import LessonState, ScreenModel, SlideScreen
 from cmq_desktop.quiz.start_screen import StartScreen, start_screen
+
+# The screen at home for a mode that has no start screen (the Stand's attract loop).
+HomeScreen = Callable[["Lesson"], ScreenModel]
 
 
 class Place(Enum):
@@ -33,9 +40,11 @@ class Lesson:
         deck: Deck,
         activity_factory: ActivityFactory,
         rng: random.Random | None = None,
+        home: HomeScreen | None = None,
     ) -> None:
         self.deck = deck
         self._activity_factory = activity_factory
+        self._home = home
         self.rng = rng or random.Random()
         self.navigator = SlideNavigator(len(deck.slides))
         self.place = Place.START
@@ -82,7 +91,7 @@ class Lesson:
             return self._slide_screen(self.navigator.index)
         if self.place is Place.QUIZ and self.activity is not None:
             return self.activity.screen()
-        return self.start_screen()
+        return self._home(self) if self._home is not None else self.start_screen()
 
     def start_screen(self) -> StartScreen:
         return start_screen(self.deck)
@@ -143,6 +152,8 @@ class Lesson:
         elif self.place is Place.START:
             if intent is Intent.NEXT:
                 self._start_presentation(0)
+            elif intent is Intent.LOOP_NEXT and self.has_slides and not navigator.next():
+                navigator.first()  # the loop wraps around
         elif self.place in (Place.SLIDES, Place.REVIEW):
             self._apply_on_slides(action)
         elif self.place is Place.QUIZ and self.activity is not None:

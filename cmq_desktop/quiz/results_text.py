@@ -5,13 +5,16 @@ A redo round ("Refaire mes erreurs") says so, and recalls the first round's scor
 
 from __future__ import annotations
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import ResultsScreen
 
 NBSP = "\u00a0"
 
 
 def _errors(count: int) -> str:
-    return "une erreur" if count == 1 else f"{count}{NBSP}erreurs"
+    if count == 1:
+        return translate("results", "une erreur")
+    return translate("results", "{count}\u00a0erreurs").format(count=count)
 
 
 def score_message(score: int, total: int) -> str:
@@ -19,27 +22,34 @@ def score_message(score: int, total: int) -> str:
     with the page indicator ("Page 1 sur 3 · Page suivante : ↓")."""
     wrong = total - score
     if total <= 0 or wrong == 0:
-        return f"Bravo, tout est juste{NBSP}!"
+        return translate("results", "Bravo, tout est juste\u00a0!")
     if score == 0:
-        return f"Aucune bonne réponse{NBSP}: relisez les explications."
+        return translate("results", "Aucune bonne réponse\u00a0: relisez les explications.")
     if wrong == 1:
-        return f"Très bien, une seule erreur{NBSP}: relisez son explication."
+        return translate("results", "Très bien, une seule erreur\u00a0: relisez son explication.")
     if score * 10 >= total * 8:
-        return f"Très bien{NBSP}: {_errors(wrong)} seulement à revoir."
+        return translate("results", "Très bien\u00a0: {errors} seulement à revoir.").format(
+            errors=_errors(wrong)
+        )
     if score * 2 > total:
-        return f"Plus de la moitié est juste{NBSP}: {_errors(wrong)} à revoir."
+        return translate("results", "Plus de la moitié est juste\u00a0: {errors} à revoir.").format(
+            errors=_errors(wrong)
+        )
     if score * 2 == total:
-        return f"La moitié est juste{NBSP}: relisez vos erreurs."
-    return f"Relisez les explications, puis refaites vos {_errors(wrong)}."
+        return translate("results", "La moitié est juste\u00a0: relisez vos erreurs.")
+    return translate("results", "Relisez les explications, puis refaites vos {errors}.").format(
+        errors=_errors(wrong)
+    )
 
 
 def page_indicator(page: int, count: int) -> str:
     """Where the reader is among the results' pages, and the key to the next one; on the
     last page, the key back (there is no next page to promise)."""
-    where = f"Page {page + 1} sur {count}"
     if page + 1 >= count:
-        return f"{where} · Page précédente{NBSP}: ↑"
-    return f"{where} · Page suivante{NBSP}: ↓"
+        text = translate("results", "Page {page} sur {count} · Page précédente\u00a0: ↑")
+    else:
+        text = translate("results", "Page {page} sur {count} · Page suivante\u00a0: ↓")
+    return text.format(page=page + 1, count=count)
 
 
 def is_redo(screen: ResultsScreen) -> bool:
@@ -49,9 +59,11 @@ def is_redo(screen: ResultsScreen) -> bool:
 def heading(screen: ResultsScreen) -> str:
     """"Résultats", or which redo round this is."""
     if not is_redo(screen):
-        return "Résultats"
+        return translate("results", "Résultats")
     rounds = len(screen.earlier_rounds)
-    return "Erreurs refaites" if rounds == 1 else f"Erreurs refaites ({rounds}e fois)"
+    if rounds == 1:
+        return translate("results", "Erreurs refaites")
+    return translate("results", "Erreurs refaites ({rounds}e fois)").format(rounds=rounds)
 
 
 def message(screen: ResultsScreen) -> str:
@@ -59,13 +71,21 @@ def message(screen: ResultsScreen) -> str:
     if not is_redo(screen):
         return score_message(screen.score, screen.total)
     first_score, first_total = screen.earlier_rounds[0]
-    first = f"Premier essai{NBSP}: {first_score}{NBSP}/{NBSP}{first_total}"
+    first = translate("results", "Premier essai\u00a0: {score}\u00a0/\u00a0{total}").format(
+        score=first_score, total=first_total
+    )
     wrong = screen.total - screen.score
     if wrong == 0:
-        return f"{first}. Toutes vos erreurs sont corrigées{NBSP}!"
-    return f"{first}. Encore {_errors(wrong)} à revoir."
+        return translate("results", "{first}. Toutes vos erreurs sont corrigées\u00a0!").format(
+            first=first
+        )
+    return translate("results", "{first}. Encore {errors} à revoir.").format(
+        first=first, errors=_errors(wrong)
+    )
 
 
 def spoken(screen: ResultsScreen) -> str:
     """The heading and score, for a screen reader (the message comes with the cards)."""
-    return f"{heading(screen)} : {screen.score} sur {screen.total}"
+    return translate("results", "{heading} : {score} sur {total}").format(
+        heading=heading(screen), score=screen.score, total=screen.total
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cmq_desktop.content.model import Deck, Question, QuizSet, Slide
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.activity import ActivityEvents
 from cmq_desktop.quiz.events import AnswerGiven, SessionFinished, SessionStarted
@@ -29,6 +30,7 @@ class AttractScreen:
     """Between visitors: the slides go by themselves under an invitation to play."""
 
     kind: ClassVar[str] = "stand_attract"
+    log_once: ClassVar[bool] = True  # see ``log_line``
     slide: Slide | None  # None for a deck without slides: the banner alone
     number: int  # 1-based, 0 without slides
     total: int
@@ -57,15 +59,23 @@ class StandScoreScreen:
 def encouraging_message(score: int, total: int) -> str:
     """A few kind words for a visitor of 11 to 18, whatever the score."""
     if total <= 0:
-        return "Merci d’avoir joué\u00a0!"
+        return translate("visitor", "Merci d’avoir joué\u00a0!")
     share = score / total
     if share >= 1:
-        return "Sans faute, bravo\u00a0! Vous connaissez déjà bien les campus des métiers."
+        return translate(
+            "visitor", "Sans faute, bravo\u00a0! Vous connaissez déjà bien les campus des métiers."
+        )
     if share >= 0.6:
-        return "Très bien joué\u00a0! Encore un peu de curiosité et c’est le sans-faute."
+        return translate(
+            "visitor", "Très bien joué\u00a0! Encore un peu de curiosité et c’est le sans-faute."
+        )
     if share >= 0.3:
-        return "Pas mal du tout\u00a0! Les explications vous en ont appris davantage."
-    return "Merci d’avoir essayé\u00a0! Chaque réponse vous a fait découvrir un métier."
+        return translate(
+            "visitor", "Pas mal du tout\u00a0! Les explications vous en ont appris davantage."
+        )
+    return translate(
+        "visitor", "Merci d’avoir essayé\u00a0! Chaque réponse vous a fait découvrir un métier."
+    )
 
 
 def draw_questions(quiz_set: QuizSet, count: int, rng: random.Random) -> tuple[Question, ...]:

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log
+from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log, i18n
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.modes.registry import (
     DEFAULT_MODE_ID,
     MODES,
@@ -35,11 +37,12 @@ from cmq_desktop.paths import resources_dir, user_data_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.start_screen import start_screen
-from cmq_desktop.ui import theme
+from cmq_desktop.ui import display, theme
 from cmq_desktop.ui.launch import NOTE_KEPT_CURRENT, NOTE_PARTIAL
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.translations import use_language
 from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
 
 if TYPE_CHECKING:  # the second stage's modules, imported after the first frame
@@ -52,20 +55,24 @@ if TYPE_CHECKING:  # the second stage's modules, imported after the first frame
     from cmq_desktop.ui.lesson_model import LessonModel
     from cmq_desktop.ui.recent_decks import RecentDecksRow
 
-SHORTCUTS_HELP = (
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
+    "app",
     "Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)\n"
     "Reculer : flèche gauche, Retour arrière ou Page précédente\n"
-    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non), 1/2, ou flèches gauche/droite\n"
+    "Répondre : V/F (Vrai/Faux), O/N (Oui/Non) ou 1/2 ; ou choisir avec les flèches "
+    "gauche/droite, puis Entrée ou espace (une flèche seule ne répond pas)\n"
     "Revoir la diapositive d’une question : R ; revenir à la question : Entrée\n"
     "Résultats : E refaire les erreurs, M recommencer mélangé, A accueil\n"
     "Retour à l’accueil : Échap (hors plein écran), A sur une diapositive, Origine "
     "pendant le quiz, ou le menu du clic droit\n"
     "Plein écran : F11 ou F5 ; quitter le plein écran : Échap\n"
-    "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q"
+    "Affichage (thème, taille du texte, animations) : F2\n"
+    "Au clavier seul : Tab passe d’un bouton à l’autre, Entrée ou Espace l’active\n"
+    "Ouvrir une présentation : Ctrl+O ; quitter : Ctrl+Q",
 )
 
 
-def create_application() -> QApplication:
+def create_application(language: str = i18n.DEFAULT_LANGUAGE) -> QApplication:
     # Not QT_MAX_CACHED_GLYPH_SIZE above its default 64: with it, the raster engine drops
     # every glyph between 64 px and the new limit (blank titles at 1080p, blank quiz at 4K;
     # tests/ui/test_text_is_drawn.py). Slides stay fast through the slide view's frames.
@@ -75,22 +82,9 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CMQ Auvergne-Rhône-Alpes")
     app.setDesktopFileName(APP_ID)
-    translator = QTranslator(app)
-    # Qt's own dialogs (file dialog, message boxes) in French.
-    if translator.load(
-        QLocale(QLocale.Language.French),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(translator)
-    # Then the few strings newer than that catalogue (Qt 6.11's "&Look in:"...): searched
-    # first, it holds only those (resources/translations/qt_complements_fr.ts).
-    complements = QTranslator(app)
-    if complements.load(str(resources_dir() / "translations" / "qt_complements_fr.qm")):
-        app.installTranslator(complements)
+    use_language(app, language)
     theme.install_fonts()
-    app.setFont(theme.font(18))
+    app.setFont(theme.font(display.APP_FONT_SIZE))
     app.setWindowIcon(app_icon())
     return app
 
@@ -133,6 +127,7 @@ class Application:
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
         self.pdf_dialog: QDialog | None = None
+        self.display_dialog: QDialog | None = None
         if not finish_later:
             self.finish_start()
 
@@ -145,7 +140,7 @@ class Application:
         from cmq_desktop.quiz.lesson import Lesson
         from cmq_desktop.ui.controller import Controller
         from cmq_desktop.ui.lesson_model import LessonModel
-        from cmq_desktop.ui.print_button import add_print_button
+        from cmq_desktop.ui.print_button import add_display_button, add_print_button
         from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent
 
         self.window.add_actions()
@@ -157,6 +152,10 @@ class Application:
             self.recent_row.show(load_recent())
         if self.mode.window.can_open_deck and self.mode.window.dialogs:
             add_print_button(self.window.start_view, self._export_pdf)
+        if self.mode.window.dialogs:
+            add_display_button(self.window.start_view, self.show_display_settings)
+        # A new theme or text size: the screen shown is laid out again.
+        display.changes().changed.connect(lambda _settings: self.controller.refresh())
         # The same start screen as the first stage's: the view keeps what it shows.
         self.model.announce()
 
@@ -173,6 +172,8 @@ class Application:
         policy = self.mode.window
         if intent is Intent.OPEN_DECK and policy.can_open_deck:
             self.choose_deck()
+        elif intent is Intent.DISPLAY_SETTINGS and policy.dialogs:
+            self.show_display_settings()
         elif intent is Intent.HELP and policy.dialogs:
             self.show_help()
         elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
@@ -194,7 +195,7 @@ class Application:
         result = load_deck(path)
         if result.errors:
             note = NOTE_PARTIAL if result.deck is not None else NOTE_KEPT_CURRENT
-            self.show_problems(result.problems, note)
+            self.show_problems(result.problems, translate("app", note))
         if result.deck is None:
             return False
         self.model.set_lesson(Lesson(result.deck, self.mode.activity))
@@ -215,11 +216,19 @@ class Application:
         self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
         self.deck_dialog.open()
 
+    def show_display_settings(self) -> None:
+        from cmq_desktop.ui.display_dialog import open_display_dialog  # only when asked
+
+        self.display_dialog = open_display_dialog(self.window)
+
     def show_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Raccourcis clavier", SHORTCUTS_HELP, parent=self.window
+            QMessageBox.Icon.Information,
+            translate("app", "Raccourcis clavier"),
+            translate("app", SHORTCUTS_HELP),
+            parent=self.window,
         )
         box.open()  # window-modal, not a nested event loop: a clicker still reaches the app
         self.help_box = box
@@ -252,9 +261,14 @@ def run_gui(args: argparse.Namespace, launch: Launch) -> int:
     if isinstance(mode, str):
         print(mode, file=sys.stderr)
         return 2
-    app = create_application()
+    # The deck says which language it is written in (docs/format-du-contenu.md, @langue).
+    language = i18n.chosen_language(getattr(args, "lang", None), launch.deck.language)
+    app = create_application(language)
+    # Theme, text size and animations as last chosen ("Affichage", reglages.ini); not for
+    # the headless commands: ``render`` and PDF pages keep the designed look.
+    display.apply(display.load())
     _remember_mode(mode.id)
-    start_shell(mode.id, launch)
+    start_shell(mode.id, replace(launch, note=translate("app", launch.note)))
     return app.exec()
 
 

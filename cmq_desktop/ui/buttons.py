@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
+    QFocusEvent,
     QFontMetricsF,
     QHideEvent,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -27,20 +29,31 @@ from cmq_desktop.ui.icons import paint_mark
 
 
 class ButtonStyle(Enum):
-    # background, text, border
-    PRIMARY = (theme.NAVY.name(), theme.PAPER.name(), theme.NAVY.name())
-    ANSWER = (theme.NAVY.name(), theme.PAPER.name(), theme.NAVY_DARK.name())
-    SECONDARY = (theme.PAPER.name(), theme.NAVY.name(), theme.NAVY.name())
-    RIGHT = (theme.RIGHT_LIGHT.name(), theme.RIGHT.name(), theme.RIGHT.name())
-    WRONG = (theme.WRONG_LIGHT.name(), theme.WRONG.name(), theme.WRONG.name())
-    MUTED = (theme.PAPER.name(), theme.INK_SOFT.name(), "#c5cbd3")
+    # background, text, border: colour roles of the theme, looked up when painted
+    PRIMARY = ("NAVY", "PAPER", "NAVY")
+    ANSWER = ("NAVY", "PAPER", "NAVY_DARK")
+    SECONDARY = ("PAPER", "NAVY", "NAVY")
+    RIGHT = ("RIGHT_LIGHT", "RIGHT", "RIGHT")
+    WRONG = ("WRONG_LIGHT", "WRONG", "WRONG")
+    MUTED = ("PAPER", "INK_SOFT", "MUTED_BORDER")
+
+    def colours(self) -> tuple[QColor, QColor, QColor]:
+        background, text, border = (QColor(getattr(theme, role)) for role in self.value)
+        return background, text, border
 
 
 # Canvas pixels, multiplied by the scale: border, corner radius, side padding.
 BORDER, RADIUS, PADDING = 5.0, 22.0, 25.0
+FOCUS_WIDTH = 7.0
+# A window property: True once a button was reached with Tab.
+KEYBOARD_NAVIGATION = "cmq_keyboard_navigation"
 # A mark is as tall as the text, and this far from it.
 MARK_RATIO, MARK_GAP = 1.1, 16.0
 _SHRINK = 0.94
+# The answer chosen with the arrows (not yet answered): a thick amber ring, seen on navy
+# and on white alike, so the pupil knows what Enter will answer.
+FOCUS_COLOUR = theme.FOCUS  # the theme's own object: it follows the theme
+FOCUS_RING = 14.0
 
 
 @dataclass(frozen=True)
@@ -61,15 +74,42 @@ def label_room(width: float, font_size: float, mark: bool | None, scale: float) 
     return width - border - 2 * PADDING * scale - mark_room
 
 
-def fitted_font_size(text: str, size: float, available: float) -> float:
-    """``size`` shrunk until ``text`` fits ``available`` pixels across (never below 8)."""
-    while size > 8 and _advance(text, size) > available:
+def label_size(face: Face, scale: float) -> float:
+    """The label's wished size in a ``scale``d painter: the text-size setting makes it
+    bigger, as far as the button's height allows (then ``fitted_font_size`` fits it across)."""
+    wished = face.font_size * theme.text_scale()
+    return min(wished, max(face.font_size, face.rect.height() / scale * 0.62)) * scale
+
+
+def paint_focus(painter: QPainter, rect: QRectF, scale: float) -> None:
+    """The keyboard focus ring around ``rect``: a thick ``FOCUS`` ring on a thin
+    ``FOCUS_EDGE`` one, so it shows on light and dark grounds alike."""
+    width = max(3.0, round(FOCUS_WIDTH * scale))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    radius = RADIUS * scale
+    edge = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+    painter.setPen(QPen(theme.FOCUS_EDGE, width))
+    painter.drawRoundedRect(edge, radius, radius)
+    ring = edge.adjusted(width, width, -width, -width)
+    painter.setPen(QPen(theme.FOCUS, width * 1.4))
+    painter.drawRoundedRect(ring, radius, radius)
+    painter.restore()
+
+
+def fitted_font_size(
+    text: str, size: float, available: float, bold: bool = True, floor: float = 8.0
+) -> float:
+    """``size`` shrunk until ``text`` fits ``available`` pixels across on one line (never
+    below ``floor``). The one text-shrinking rule of buttons and painted labels."""
+    while size > floor and _advance(text, size, bold) > available:
         size *= _SHRINK
     return size
 
 
-def _advance(text: str, size: float) -> float:
-    return QFontMetricsF(theme.font(size, bold=True)).horizontalAdvance(text)
+def _advance(text: str, size: float, bold: bool) -> float:
+    return QFontMetricsF(theme.font(size, bold=bold)).horizontalAdvance(text)
 
 
 def paint_face(
@@ -78,14 +118,17 @@ def paint_face(
     scale: float = 1.0,
     hovered: bool = False,
     pressed: bool = False,
+    focused: bool = False,
 ) -> None:
     """Draw ``face`` with sizes multiplied by ``scale`` (1 on the canvas itself)."""
-    background, text_colour, border = (QColor(c) for c in face.style.value)
+    background, text_colour, border = face.style.colours()
     if pressed:
-        background, text_colour = theme.TEAL, QColor("white")
+        background, text_colour = theme.TEAL, theme.ON_ACCENT
     elif hovered:
         border = theme.TEAL
     width = max(1.0, round(BORDER * scale))
+    if focused:
+        border, width = FOCUS_COLOUR, max(3.0, round(FOCUS_RING * scale))
     rect = face.rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -97,7 +140,7 @@ def paint_face(
     mark_size = face.font_size * MARK_RATIO * scale if face.mark is not None else 0.0
     mark_room = mark_size + MARK_GAP * scale if mark_size else 0.0
     room = label_room(face.rect.width(), face.font_size, face.mark, scale)
-    size = fitted_font_size(face.text, face.font_size * scale, room)
+    size = fitted_font_size(face.text, label_size(face, scale), room)
     font = theme.font(size, bold=True)
     text_width = QFontMetricsF(font).horizontalAdvance(face.text)
     left = inner.center().x() - (mark_room + text_width) / 2
@@ -125,18 +168,25 @@ class CanvasButton(QPushButton):
         self.font_size = font_size
         self.button_style = style
         self.mark: bool | None = None
+        self.focused = False  # chosen with the arrows, drawn with the focus ring
         self._scale = 1.0
         # From enter/leave events: underMouse() can be stale for a button that was moved
         # while hidden (seen on the offscreen platform).
         self._hovered = False
-        # Keys are handled by the window as presentation shortcuts (clicker, V/F, arrows):
-        # a focused button would swallow Space and Enter.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reached with Tab only: a clicker's or a presenter's keys go to the window's key
+        # table as long as no button was tabbed to (see ``MainWindow.show_view``). A
+        # focused button takes Space and Enter; other keys go on to the window.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_style(self, style: ButtonStyle) -> None:
         self.button_style = style
         self.update()
+
+    def set_focused(self, focused: bool) -> None:
+        if focused != self.focused:
+            self.focused = focused
+            self.update()
 
     def set_mark(self, mark: bool | None) -> None:
         self.mark = mark
@@ -160,7 +210,7 @@ class CanvasButton(QPushButton):
         # The widget's font is the one painted: font metrics (and screen readers' text
         # boxes) match what the user sees.
         room = label_room(self.width(), self.font_size, self.mark, self._scale)
-        size = fitted_font_size(self.text(), self.font_size * self._scale, room)
+        size = fitted_font_size(self.text(), label_size(self.face(), self._scale), room)
         self.setFont(theme.font(size, bold=True))
 
     def enterEvent(self, event: QEnterEvent) -> None:
@@ -172,6 +222,23 @@ class CanvasButton(QPushButton):
         self._hovered = False
         self.update()
         super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if not event.isAutoRepeat() and self.isEnabled():
+                self.click()
+            return
+        event.ignore()  # the window's key table: answer letters, F11, Échap...
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        event.ignore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            # A keyboard user: the next screens put the focus on their first button too.
+            self.window().setProperty(KEYBOARD_NAVIGATION, True)
+        super().focusInEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._hovered = False
@@ -185,5 +252,8 @@ class CanvasButton(QPushButton):
             self._scale,
             hovered=self._hovered and self.isEnabled(),
             pressed=self.isDown(),
+            focused=self.focused and self.isEnabled(),
         )
+        if self.hasFocus():
+            paint_focus(painter, QRectF(self.rect()), self._scale)
         painter.end()

@@ -20,7 +20,11 @@ from cmq_desktop.quiz.screens import (
     SlideScreen,
     StartScreen,
 )
-from cmq_desktop.quiz.shortcuts import answer_keys_reminder, is_answer_attempt
+from cmq_desktop.quiz.shortcuts import (
+    answer_keys_reminder,
+    choose_first_reminder,
+    is_answer_attempt,
+)
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 
@@ -71,20 +75,42 @@ class Controller(QObject):
         if action is None:
             self._remind_answer_keys(name)
             return
-        if action.intent in SHELL_INTENTS:
+        if action.intent is Intent.FOCUS_ANSWER:
+            if self._reminder is not None:
+                self._reminder.hide()  # the pupil found the arrows
+            self.window.question_view.focus_answer(int(action.arg or 0))
+        elif action.intent is Intent.ANSWER_FOCUSED:
+            self._answer_focused()
+        elif action.intent in SHELL_INTENTS:
             self._shell(action.intent)
         else:
             self.model.dispatch(action)
+
+    def _answer_focused(self) -> None:
+        """Enter or Space on a question: answer the one chosen with the arrows, or say how
+        to choose (it never picks one by itself: a pupil going through with Space would
+        answer without reading)."""
+        view = self.window.question_view
+        screen = self.model.state.screen
+        if not isinstance(screen, QuestionScreen) or screen.answered:
+            return
+        if view.focused_answer is not None:
+            self._do(Intent.ANSWER, view.focused_answer)
+        else:
+            self._reminder_banner().show_text(choose_first_reminder(screen.question.labels))
+
+    def _reminder_banner(self) -> KeyReminder:
+        if self._reminder is None:
+            from cmq_desktop.ui.key_reminder import KeyReminder
+
+            self._reminder = KeyReminder(self.window.question_view)
+        return self._reminder
 
     def _remind_answer_keys(self, name: str) -> None:
         """A letter or digit that answers nothing on a question: say which keys answer."""
         screen = self.model.state.screen
         if isinstance(screen, QuestionScreen) and not screen.answered and is_answer_attempt(name):
-            if self._reminder is None:
-                from cmq_desktop.ui.key_reminder import KeyReminder
-
-                self._reminder = KeyReminder(self.window.question_view)
-            self._reminder.show_text(answer_keys_reminder(screen.question.labels, name))
+            self._reminder_banner().show_text(answer_keys_reminder(screen.question.labels, name))
 
     def _shell(self, intent: Intent) -> None:
         window, policy = self.window, self.mode.window
@@ -121,6 +147,15 @@ class Controller(QObject):
         elif isinstance(screen, ResultsScreen):
             window.results_view.show_screen(screen)
             window.show_view(window.results_view)
+
+    def refresh(self) -> None:
+        """Lay the current screen out again (a new text size or theme); no log line."""
+        from cmq_desktop.ui.canvas import CanvasWidget
+
+        for view in self.window.findChildren(CanvasWidget):
+            view.relayout()
+            view.update()
+        self.show_state(self.model.state)
 
     def _neighbours(self, screen: SlideScreen) -> tuple[SlideScreen, ...]:
         """The slides either side, worth drawing ahead while the presenter talks."""

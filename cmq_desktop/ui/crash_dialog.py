@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cmq_desktop.crash_log import ENV_NO_DIALOGS
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_DIALOGS = 3
 
@@ -34,17 +35,18 @@ def reset() -> None:
     _dialogs.signatures.clear()
 
 
-DIALOG_TITLE = "CMQ Desktop – problème inattendu"
-DIALOG_TEXT = "Désolé, CMQ Desktop a rencontré un problème inattendu."
+DIALOG_TITLE = QT_TRANSLATE_NOOP("crash", "CMQ Desktop – problème inattendu")
+DIALOG_TEXT = QT_TRANSLATE_NOOP("crash", "Désolé, CMQ Desktop a rencontré un problème inattendu.")
 
 
 def dialog_informative_text(crash_path: Path) -> str:
-    return (
+    return translate(
+        "crash",
         "Le détail a été enregistré dans le fichier :\n"
-        f"{crash_path}\n\n"
+        "{path}\n\n"
         "Vous pouvez transmettre ce fichier à la personne qui s’occupe des ordinateurs. "
-        "Si le programme ne répond plus correctement, fermez-le puis relancez-le."
-    )
+        "Si le programme ne répond plus correctement, fermez-le puis relancez-le.",
+    ).format(path=crash_path)
 
 
 def dialogs_enabled() -> bool:
@@ -77,12 +79,14 @@ def make_crash_dialog(crash_path: Path, parent: Any = None) -> Any:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(DIALOG_TITLE)
-    box.setText(DIALOG_TEXT)
+    box.setWindowTitle(translate("crash", DIALOG_TITLE))
+    box.setText(translate("crash", DIALOG_TEXT))
     box.setInformativeText(dialog_informative_text(crash_path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
-    open_button = box.addButton("Ouvrir le dossier", QMessageBox.ButtonRole.ActionRole)
-    close_button = box.addButton("Fermer", QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        translate("crash", "Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole
+    )
+    close_button = box.addButton(translate("crash", "Fermer"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(close_button)
     box.setEscapeButton(close_button)
     open_button.clicked.connect(

@@ -10,17 +10,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 FILTERS = (
-    "Présentations (presentation.md *.zip)",
-    "Archives zip (*.zip)",
-    "Tous les fichiers (*)",
+    QT_TRANSLATE_NOOP("deck_dialog", "Présentations (presentation.md *.zip)"),
+    QT_TRANSLATE_NOOP("deck_dialog", "Archives zip (*.zip)"),
+    QT_TRANSLATE_NOOP("deck_dialog", "Tous les fichiers (*)"),
 )
 
 
 def deck_dialog(parent: QWidget, start: Path) -> QFileDialog:
-    dialog = QFileDialog(parent, "Ouvrir une présentation (presentation.md ou archive .zip)")
+    title = translate("deck_dialog", "Ouvrir une présentation (presentation.md ou archive .zip)")
+    dialog = QFileDialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters(list(FILTERS))
+    dialog.setNameFilters([translate("deck_dialog", name) for name in FILTERS])
     dialog.setDirectory(str(start))
     # Qt's own dialog: the same on every desktop, and it does not block a clicker.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -7,24 +7,27 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cmq_desktop.content.model import ContentError
+from cmq_desktop.i18n import translate
 
 _SHOWN_INLINE = 12
 
 
 def what_to_do(errors: Sequence[ContentError]) -> str:
     """The advice under the list: a missing file or folder has no line to correct."""
-    check = "vérifiez avec « cmq-desktop check DOSSIER »"
+    check = translate("deck_problems", "vérifiez avec « cmq-desktop check DOSSIER »")
     if all(error.line for error in errors):
-        return f"Corrigez ces lignes, puis {check}."
+        return translate("deck_problems", "Corrigez ces lignes, puis {check}.").format(check=check)
     if not any(error.line for error in errors):
-        return (
+        return translate(
+            "deck_problems",
             "Vérifiez le chemin, ou ouvrez le dossier qui contient presentation.md "
-            f"(Ctrl+O). Ensuite, {check}."
-        )
-    return (
+            "(Ctrl+O). Ensuite, {check}.",
+        ).format(check=check)
+    return translate(
+        "deck_problems",
         "Corrigez les lignes indiquées ; pour un fichier ou un dossier introuvable, vérifiez "
-        f"son nom et son chemin. Ensuite, {check}."
-    )
+        "son nom et son chemin. Ensuite, {check}.",
+    ).format(check=check)
 
 
 def problems_dialog(
@@ -35,10 +38,15 @@ def problems_dialog(
     lines = [str(p) for p in errors]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Problèmes dans la présentation")
+    box.setWindowTitle(translate("deck_problems", "Problèmes dans la présentation"))
     count = len(errors)
     box.setText(
-        f"La présentation contient {count} erreur{'s' if count > 1 else ''}. {fallback_note}\n\n"
+        (
+            translate("deck_problems", "La présentation contient {count} erreurs.")
+            if count > 1
+            else translate("deck_problems", "La présentation contient {count} erreur.")
+        ).format(count=count)
+        + f" {fallback_note}\n\n"
         + "\n".join(lines[:_SHOWN_INLINE])
         + ("\n…" if count > _SHOWN_INLINE else "")
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -43,6 +43,12 @@ class FittedText:
     ) -> None:
         self.width = width
         self.height = height
+        # The "Taille du texte" setting: bigger where it fits, never below the usual floor,
+        # so a long text shrinks back instead of being cut (and the fit is still reported).
+        factor = theme.text_scale()
+        if factor != 1.0:
+            size = style.size * factor
+            style = replace(style, size=size, min_size=min(style.min_size, size))
         self.style = style
         self.size = style.size
         self.document = self._layout(build_html, style.size)

@@ -17,12 +17,18 @@ from pathlib import Path
 from cmq_desktop import crash_log
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.system_libraries import xcb_problem
 from cmq_desktop.ui.shells import Launch
 
-NOTE_PARTIAL = "La partie correcte est affichée."
-NOTE_KEPT_CURRENT = "La présentation actuelle reste affichée."
+# Translated where they are shown (ui/app.py), once Qt and the language are there.
+NOTE_PARTIAL = QT_TRANSLATE_NOOP("app", "La partie correcte est affichée.")
+NOTE_KEPT_CURRENT = QT_TRANSLATE_NOOP("app", "La présentation actuelle reste affichée.")
+NOTE_BUNDLED_INSTEAD = QT_TRANSLATE_NOOP(
+    "app", "La présentation des CMQ livrée avec le programme est affichée à la place."
+)
+NOTE_OPEN_ANOTHER = QT_TRANSLATE_NOOP("app", "Ouvrez une autre présentation avec Ctrl+O.")
 
 
 def no_display_message() -> str | None:
@@ -52,10 +58,10 @@ def prepare(args: argparse.Namespace) -> Launch | int:
     deck = result.deck
     note = NOTE_PARTIAL
     if deck is None and requested is not None:
-        note = "La présentation des CMQ livrée avec le programme est affichée à la place."
+        note = NOTE_BUNDLED_INSTEAD
         deck = load_deck(default_deck_dir()).deck
     if deck is None:  # even the bundled deck is unusable: an empty start screen
-        note = "Ouvrez une autre présentation avec Ctrl+O."
+        note = NOTE_OPEN_ANOTHER
         deck = Deck(default_deck_dir(), (), ())
     problems = result.problems if result.errors else ()
     return Launch(deck, args.fullscreen, args.exit_after_first_frame, problems, note)

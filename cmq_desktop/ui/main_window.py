@@ -14,7 +14,9 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.base import WindowPolicy
+from cmq_desktop.ui.focus import follow_keyboard_focus
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.start_view import StartView
 from cmq_desktop.ui.window_geometry import enter_fullscreen, leave_fullscreen
@@ -69,18 +71,34 @@ class MainWindow(QMainWindow):
         # No menu bar on a projected screen: the right-click menu offers the actions the
         # policy allows, with the key that does the same.
         policy = self.policy
-        self.fullscreen_action = QAction("Plein écran\tF11", self, checkable=True)
+        self.fullscreen_action = QAction(
+            translate("window", "Plein écran\tF11"), self, checkable=True
+        )
         self.fullscreen_action.setChecked(self.isFullScreen())
         self.fullscreen_action.toggled.connect(self.set_fullscreen)
         entries: list[QAction] = []
         if policy.can_toggle_fullscreen:
             entries.append(self.fullscreen_action)
         for allowed, text, intent in (
-            (policy.can_quit, "Accueil\tÉchap", Intent.HOME),  # back to the start screen
-            (policy.can_open_deck, "Ouvrir une présentation…\tCtrl+O", Intent.OPEN_DECK),
-            (policy.can_open_deck and policy.dialogs, "Exporter en PDF…", Intent.EXPORT_PDF),
-            (policy.dialogs, "Raccourcis clavier\tF1", Intent.HELP),
-            (policy.can_quit, "Quitter\tCtrl+Q", Intent.QUIT),
+            # back to the start screen
+            (policy.can_quit, translate("window", "Accueil\tÉchap"), Intent.HOME),
+            (
+                policy.can_open_deck,
+                translate("window", "Ouvrir une présentation…\tCtrl+O"),
+                Intent.OPEN_DECK,
+            ),
+            (
+                policy.can_open_deck and policy.dialogs,
+                translate("window", "Exporter en PDF…"),
+                Intent.EXPORT_PDF,
+            ),
+            (policy.dialogs, translate("window", "Raccourcis clavier\tF1"), Intent.HELP),
+            (
+                policy.dialogs,
+                translate("window", "Affichage (thème, taille du texte)…\tF2"),
+                Intent.DISPLAY_SETTINGS,
+            ),
+            (policy.can_quit, translate("window", "Quitter\tCtrl+Q"), Intent.QUIT),
         ):
             if allowed:
                 action = QAction(text, self)
@@ -136,6 +154,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
+        follow_keyboard_focus(self, view)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A held key repeats: → held through the slides would answer every question

@@ -23,14 +23,26 @@ from PySide6.QtWidgets import (
 
 from cmq_desktop.content.ids import slugify
 from cmq_desktop.content.model import Deck
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.progress import Progress
 from cmq_desktop.ui.pdf_export import export_pdf
 
 CHOICES = (
-    ("slides", "Les diapositives (une par page, en paysage)"),
-    ("handout", "Un document à distribuer (trois diapositives par page, avec des lignes de notes)"),
-    ("quiz", "La feuille de quiz des élèves (cases à cocher, sans les réponses)"),
-    ("key", "Le corrigé du quiz (réponses et explications)"),
+    ("slides", QT_TRANSLATE_NOOP("pdf", "Les diapositives (une par page, en paysage)")),
+    (
+        "handout",
+        QT_TRANSLATE_NOOP(
+            "pdf",
+            "Un document à distribuer (trois diapositives par page, avec des lignes de notes)",
+        ),
+    ),
+    (
+        "quiz",
+        QT_TRANSLATE_NOOP(
+            "pdf", "La feuille de quiz des élèves (cases à cocher, sans les réponses)"
+        ),
+    ),
+    ("key", QT_TRANSLATE_NOOP("pdf", "Le corrigé du quiz (réponses et explications)")),
 )
 _FILE_SUFFIX = {"slides": "diapositives", "handout": "document", "quiz": "quiz", "key": "corrige"}
 
@@ -39,20 +51,23 @@ class PdfDialog(QDialog):
     def __init__(self, parent: QWidget, deck: Deck) -> None:
         super().__init__(parent)
         self.deck = deck
-        self.setWindowTitle("Exporter en PDF")
+        self.setWindowTitle(translate("pdf", "Exporter en PDF"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Que voulez-vous imprimer (A4, lisible en noir et blanc)\u00a0?"))
+        question = translate(
+            "pdf", "Que voulez-vous imprimer (A4, lisible en noir et blanc)\u00a0?"
+        )
+        layout.addWidget(QLabel(question))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for kind, text in CHOICES:
-            button = QRadioButton(text, self)
+            button = QRadioButton(translate("pdf", text), self)
             self.group.addButton(button)
             self.buttons[kind] = button
             layout.addWidget(button)
         self.buttons["slides"].setChecked(True)
         box = QDialogButtonBox(self)
-        box.addButton("Enregistrer…", QDialogButtonBox.ButtonRole.AcceptRole)
-        box.addButton("Annuler", QDialogButtonBox.ButtonRole.RejectRole)
+        box.addButton(translate("pdf", "Enregistrer…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(translate("pdf", "Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
         box.accepted.connect(self.choose_file)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -65,7 +80,9 @@ class PdfDialog(QDialog):
 
     def choose_file(self) -> None:
         name = f"{slugify(self.deck.title) or 'presentation'}-{_FILE_SUFFIX[self.kind]}.pdf"
-        dialog = QFileDialog(self, "Enregistrer le PDF", str(Path.home() / name), "PDF (*.pdf)")
+        dialog = QFileDialog(
+            self, translate("pdf", "Enregistrer le PDF"), str(Path.home() / name), "PDF (*.pdf)"
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -78,13 +95,19 @@ class PdfDialog(QDialog):
         try:
             pages = export_pdf(self.deck, path, self.kind, lambda n: Progress(n, "Pages", quiet))
         except OSError as error:
-            icon, text = QMessageBox.Icon.Warning, f"Le PDF n’a pas pu être écrit\u00a0: {error}"
-        else:
-            plural = "s" if pages > 1 else ""
-            icon, text = (
-                QMessageBox.Icon.Information,
-                f"PDF écrit\u00a0: {path} ({pages} page{plural}).",
+            icon = QMessageBox.Icon.Warning
+            text = translate("pdf", "Le PDF n’a pas pu être écrit\u00a0: {error}").format(
+                error=error
             )
+        else:
+            icon = QMessageBox.Icon.Information
+            if pages > 1:
+                text = translate("pdf", "PDF écrit\u00a0: {path} ({pages} pages).")
+            else:
+                text = translate("pdf", "PDF écrit\u00a0: {path} ({pages} page).")
+            text = text.format(path=path, pages=pages)
         self.accept()
-        self.result_box = QMessageBox(icon, "Exporter en PDF", text, parent=self.parentWidget())
+        self.result_box = QMessageBox(
+            icon, translate("pdf", "Exporter en PDF"), text, parent=self.parentWidget()
+        )
         self.result_box.open()

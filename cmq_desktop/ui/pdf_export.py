@@ -68,6 +68,12 @@ class PdfPages:
 
 def export_pdf(deck: Deck, out: Path, kind: str, progress: Callable[[int], Progress]) -> int:
     """Writes ``out``; the number of pages. ``progress(total)`` makes the progress display."""
+    # Paper is printed in the light theme at the designed size, whatever the screen shows.
+    with theme.designed_look():
+        return _export(deck, out, kind, progress)
+
+
+def _export(deck: Deck, out: Path, kind: str, progress: Callable[[int], Progress]) -> int:
     if kind == "slides":
         return _slides(deck, out, progress)
     if kind == "handout":

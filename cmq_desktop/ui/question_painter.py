@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cmq_desktop.content.model import Question
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
@@ -35,7 +36,7 @@ EXPLANATION_BOX = QRectF(
     FEEDBACK_PANEL.height() - 195,
 )
 ASKING_FONT, ANSWERED_FONT, ACTION_FONT = 84.0, 52.0, 40.0
-REVIEW_LABEL = "Revoir la diapositive (R)"
+REVIEW_LABEL = QT_TRANSLATE_NOOP("question", "Revoir la diapositive (R)")
 
 STATEMENT_ASKING_STYLE = TextStyle(size=68, min_size=46, color=theme.NAVY, bold=True, center=True)
 STATEMENT_ANSWERED_STYLE = TextStyle(size=50, min_size=38, color=theme.NAVY, bold=True, center=True)
@@ -43,15 +44,21 @@ EXPLANATION_STYLE = TextStyle(size=42, min_size=32, color=theme.INK)
 
 
 def feedback_heading(correct: bool) -> str:
-    return "Bonne réponse\u00a0!" if correct else "Mauvaise réponse"
+    if correct:
+        return translate("question", "Bonne réponse\u00a0!")
+    return translate("question", "Mauvaise réponse")
 
 
 def answer_sentence(question: Question) -> str:
-    return f"La bonne réponse est\u00a0: «\u00a0{question.answer}\u00a0»."
+    return translate("question", "La bonne réponse est\u00a0: «\u00a0{answer}\u00a0».").format(
+        answer=question.answer
+    )
 
 
 def next_label(screen: QuestionScreen) -> str:
-    return "Voir les résultats →" if screen.is_last else "Question suivante →"
+    if screen.is_last:
+        return translate("question", "Voir les résultats →")
+    return translate("question", "Question suivante →")
 
 
 def answer_faces(screen: QuestionScreen) -> tuple[Face, Face]:
@@ -77,7 +84,12 @@ def action_faces(screen: QuestionScreen) -> tuple[Face | None, Face | None]:
     if not screen.answered:
         return None, None
     review = (
-        Face(ACTION_BUTTONS[0], ButtonStyle.SECONDARY, REVIEW_LABEL, ACTION_FONT)
+        Face(
+            ACTION_BUTTONS[0],
+            ButtonStyle.SECONDARY,
+            translate("question", REVIEW_LABEL),
+            ACTION_FONT,
+        )
         if screen.can_review
         else None
     )
@@ -88,7 +100,8 @@ def action_faces(screen: QuestionScreen) -> tuple[Face | None, Face | None]:
 def key_hint(question: Question, index: int) -> str:
     letters = answer_letters(question.labels)
     keys = [k for k in (letters[index], str(index + 1)) if k]
-    return "Touche " + " ou ".join([*keys, ("←", "→")[index]])
+    joined = translate("question", " ou ").join(keys)
+    return translate("question", "Touche {keys}").format(keys=joined)
 
 
 class QuestionPicture:
@@ -147,7 +160,9 @@ class QuestionPicture:
         painter.drawText(
             header,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"Question {screen.number} sur {screen.total}",
+            translate("question", "Question {number} sur {total}").format(
+                number=screen.number, total=screen.total
+            ),
         )
         painter.setFont(theme.font(30))
         painter.drawText(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton, Face
@@ -29,6 +30,8 @@ class QuestionView(CanvasWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.screen_model: QuestionScreen | None = None
+        # The answer chosen with the arrows, which Enter or Space answers; None until one is.
+        self.focused_answer: int | None = None
         self.picture: QuestionPicture | None = None
         self.answer_buttons: tuple[CanvasButton, CanvasButton] = (
             CanvasButton(self, ButtonStyle.ANSWER, font_size=ASKING_FONT),
@@ -46,6 +49,9 @@ class QuestionView(CanvasWidget):
         return self.picture is None or self.picture.fitted
 
     def show_screen(self, screen: QuestionScreen) -> None:
+        previous = self.screen_model
+        if screen.answered or previous is None or previous.question != screen.question:
+            self.focus_answer(None)
         self.screen_model = screen
         self.picture = QuestionPicture(screen)
         question = screen.question
@@ -59,9 +65,13 @@ class QuestionView(CanvasWidget):
                 button.setToolTip(key_hint(question, index))
                 button.setAccessibleName(label)
             elif face.mark is True:
-                button.setAccessibleName(f"{label}, bonne réponse")
+                button.setAccessibleName(
+                    translate("question", "{label}, bonne réponse").format(label=label)
+                )
             elif face.mark is False:
-                button.setAccessibleName(f"{label}, votre réponse, fausse")
+                button.setAccessibleName(
+                    translate("question", "{label}, votre réponse, fausse").format(label=label)
+                )
             else:
                 button.setAccessibleName(label)
         review, following = action_faces(screen)
@@ -72,6 +82,26 @@ class QuestionView(CanvasWidget):
         self.setAccessibleDescription("\n".join(self.spoken_text()))
         self.relayout()
         self.update()
+
+    def default_button(self) -> CanvasButton:
+        """Where the keyboard focus goes on this screen: the first answer, then "next"."""
+        answered = self.screen_model is not None and self.screen_model.answered
+        return self.next_button if answered else self.answer_buttons[0]
+
+    def focus_answer(self, index: int | None) -> None:
+        """Mark answer ``index`` as chosen (None: neither), without answering it."""
+        self.focused_answer = index
+        tabbed = any(button.hasFocus() for button in self.answer_buttons)
+        for position, button in enumerate(self.answer_buttons):
+            button.set_focused(position == index)
+            if tabbed and position == index:
+                # One ring, not two: the keyboard focus (Tab) follows the arrows' choice.
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+            button.setAccessibleDescription(
+                translate("question", "choisie\u00a0: Entrée pour répondre")
+                if position == index
+                else ""
+            )
 
     def _apply(self, button: CanvasButton, face: Face) -> None:
         button.font_size = face.font_size
@@ -85,7 +115,10 @@ class QuestionView(CanvasWidget):
         screen = self.screen_model
         if screen is None:
             return []
-        lines = [f"Question {screen.number} sur {screen.total}", screen.question.statement]
+        where = translate("question", "Question {number} sur {total}").format(
+            number=screen.number, total=screen.total
+        )
+        lines = [where, screen.question.statement]
         if screen.answered:
             lines += [
                 feedback_heading(screen.correct),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QSettings
 
 from cmq_desktop.content.model import Deck
 from cmq_desktop.content.recent_decks import RecentDeck, decode, encode, label, remembered
+from cmq_desktop.i18n import translate
 from cmq_desktop.paths import user_data_dir
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -67,7 +68,9 @@ class RecentDecksRow:
             button = CanvasButton(self.view, style, text, font_size=24)
             button.setEnabled(exists)
             button.setToolTip(recent.path)
-            button.setAccessibleName(f"Ouvrir la présentation récente {text}")
+            button.setAccessibleName(
+                translate("recent", "Ouvrir la présentation récente {deck}").format(deck=text)
+            )
             button.clicked.connect(lambda _c=False, p=recent.path: self.open_deck(Path(p)))
             x = left + index * (width + GAP)
             self.view.place(button, QRectF(x, ROW.y(), width, ROW.height()))

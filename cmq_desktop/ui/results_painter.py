@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextDocument
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.results_text import heading, message, page_indicator
 from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen
 from cmq_desktop.ui import theme
@@ -34,23 +35,30 @@ CARD_PADDING = 18.0
 CARD_GAP = 24.0
 MARK_SIZE = 70.0
 CARD_TEXT_WIDTH = LIST_BOX.width() - 3 * CARD_PADDING - MARK_SIZE - 12
-RETRY_LABEL = "Refaire mes erreurs (E)"
-RESTART_LABEL = "Recommencer en mélangeant (M)"
-HOME_LABEL = "Accueil (A)"
+RETRY_LABEL = QT_TRANSLATE_NOOP("results", "Refaire mes erreurs (E)")
+RESTART_LABEL = QT_TRANSLATE_NOOP("results", "Recommencer en mélangeant (M)")
+HOME_LABEL = QT_TRANSLATE_NOOP("results", "Accueil (A)")
 
 
 def card_html(entry: ResultEntry) -> str:
     record = entry.record
     question = record.question
     colour = (theme.RIGHT if record.correct else theme.WRONG).name()
-    verdict = "Bonne réponse" if record.correct else "Erreur"
-    given = "" if record.correct else f" · Votre réponse\u00a0: {plain_html(record.chosen_label)}"
+    if record.correct:
+        verdict, given = translate("results", "Bonne réponse"), ""
+    else:
+        verdict = translate("results", "Erreur")
+        given = translate("results", " · Votre réponse\u00a0: {answer}").format(
+            answer=plain_html(record.chosen_label)
+        )
+    right = translate("results", "Bonne réponse\u00a0: {answer}").format(
+        answer=f"<b>{plain_html(question.answer)}</b>"
+    )
     return (
         f'<p style="color:{colour}; margin-top:0px; margin-bottom:6px">'
         f"<b>{entry.number}. {verdict}</b></p>"
         f'<p style="margin-top:0px; margin-bottom:6px"><b>{plain_html(question.statement)}</b></p>'
-        f'<p style="margin-top:0px; margin-bottom:6px">Bonne réponse\u00a0: '
-        f"<b>{plain_html(question.answer)}</b>{given}</p>"
+        f'<p style="margin-top:0px; margin-bottom:6px">{right}{given}</p>'
         f'<p style="color:{theme.INK_SOFT.name()}; margin-top:0px; margin-bottom:0px">'
         f"{plain_html(question.explanation)}</p>"
     )
@@ -68,14 +76,15 @@ class Card:
 
 def button_faces(screen: ResultsScreen) -> tuple[Face | None, Face, Face]:
     retry = (
-        Face(BUTTON_ROW[0], ButtonStyle.PRIMARY, RETRY_LABEL, BUTTON_FONT)
+        Face(BUTTON_ROW[0], ButtonStyle.PRIMARY, translate("results", RETRY_LABEL), BUTTON_FONT)
         if screen.can_retry
         else None
     )
+    restart = translate("results", RESTART_LABEL)
     return (
         retry,
-        Face(BUTTON_ROW[1], ButtonStyle.SECONDARY, RESTART_LABEL, BUTTON_FONT),
-        Face(BUTTON_ROW[2], ButtonStyle.SECONDARY, HOME_LABEL, BUTTON_FONT),
+        Face(BUTTON_ROW[1], ButtonStyle.SECONDARY, restart, BUTTON_FONT),
+        Face(BUTTON_ROW[2], ButtonStyle.SECONDARY, translate("results", HOME_LABEL), BUTTON_FONT),
     )
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.results_text import message, page_indicator, spoken
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
@@ -32,11 +33,17 @@ class ResultsView(CanvasWidget):
         self.screen_model: ResultsScreen | None = None
         self.picture: ResultsPicture | None = None
         self.page = 0
-        self.retry_button = CanvasButton(self, ButtonStyle.PRIMARY, RETRY_LABEL, BUTTON_FONT)
+        self.retry_button = CanvasButton(
+            self, ButtonStyle.PRIMARY, translate("results", RETRY_LABEL), BUTTON_FONT
+        )
         self.retry_button.clicked.connect(self.retry_wrong_requested)
-        self.restart_button = CanvasButton(self, ButtonStyle.SECONDARY, RESTART_LABEL, BUTTON_FONT)
+        self.restart_button = CanvasButton(
+            self, ButtonStyle.SECONDARY, translate("results", RESTART_LABEL), BUTTON_FONT
+        )
         self.restart_button.clicked.connect(self.restart_requested)
-        self.home_button = CanvasButton(self, ButtonStyle.SECONDARY, HOME_LABEL, BUTTON_FONT)
+        self.home_button = CanvasButton(
+            self, ButtonStyle.SECONDARY, translate("results", HOME_LABEL), BUTTON_FONT
+        )
         self.home_button.clicked.connect(self.home_requested)
 
     @property
@@ -63,6 +70,10 @@ class ResultsView(CanvasWidget):
         self.setAccessibleName(spoken(screen))
         self._describe()
         self.update()
+
+    def default_button(self) -> CanvasButton:
+        """Where the keyboard focus goes: redo the mistakes, else start again."""
+        return self.retry_button if self.retry_button.isVisibleTo(self) else self.restart_button
 
     def scroll_by_page(self, direction: int) -> None:
         """Turn a page (the clicker's PgDown/PgUp, arrows, the wheel); no lesson state."""

@@ -34,10 +34,14 @@ TITLE_STYLE = TextStyle(size=72, min_size=54, color=theme.NAVY, bold=True)
 BODY_STYLE = TextStyle(size=50, min_size=38, color=theme.INK)
 FIGURE_STYLE = TextStyle(size=120, min_size=72, color=theme.TEAL, bold=True, center=True)
 CAPTION_STYLE = TextStyle(size=42, min_size=34, color=theme.INK, center=True)
-COVER_TITLE_STYLE = TextStyle(size=96, min_size=64, color=theme.PAPER, bold=True, center=True)
-COVER_SUBTITLE_STYLE = TextStyle(size=52, min_size=40, color=theme.TEAL_LIGHT, center=True)
-COVER_BODY_STYLE = TextStyle(size=40, min_size=32, color=theme.PAPER, center=True)
+COVER_TITLE_STYLE = TextStyle(
+    size=96, min_size=64, color=theme.COVER_TEXT, bold=True, center=True
+)
+COVER_SUBTITLE_STYLE = TextStyle(size=52, min_size=40, color=theme.COVER_SOFT, center=True)
+COVER_BODY_STYLE = TextStyle(size=40, min_size=32, color=theme.COVER_TEXT, center=True)
 FOOTER_SIZE = 28
+# The share of the body's width the image takes, left of the text.
+_IMAGE_SHARE = {Layout.IMAGE_TEXT: 0.44, Layout.BIG_IMAGE: 0.6}
 
 
 @dataclass
@@ -95,7 +99,8 @@ class SlideRenderer:
         # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout;
         # and by the canvas height (Classe lays slides out for a 4:3 projector: 1440).
         # and by the text scale (Classe's + and - keys).
-        self._layouts: dict[tuple[Slide, int, float], SlideLayout] = {}
+        # and by the text-size setting (``theme.text_scale``).
+        self._layouts: dict[tuple[Slide, int, float, float], SlideLayout] = {}
 
     @property
     def images(self) -> ImageCache:
@@ -110,7 +115,7 @@ class SlideRenderer:
     def layout(self, slide: Slide, height: int = H, text_scale: float = 1.0) -> SlideLayout:
         """``slide`` laid out on a canvas 1920 wide and ``height`` tall (1080 to 1440), its
         text ``text_scale`` times the usual size where it fits."""
-        key = (slide, height, text_scale)
+        key = (slide, height, text_scale, theme.text_scale())
         if key not in self._layouts:
             self._layouts[key] = self._compute_layout(slide, height, text_scale)
         return self._layouts[key]
@@ -143,8 +148,11 @@ class SlideRenderer:
             body.setTop(body.top() + 80)
         if slide.layout is Layout.FIGURES:
             self._figures_layout(slide, body, layout, scale)
-        elif slide.layout is Layout.IMAGE_TEXT and slide.images:
-            image_box = QRectF(body.x(), body.y(), body.width() * 0.44, body.height())
+        elif slide.layout in _IMAGE_SHARE and slide.images:
+            image_box = QRectF(body.x(), body.y(), body.width() * _IMAGE_SHARE[slide.layout], 0)
+            # A big image (a map) also takes the footer's band, left of the counter.
+            bottom = height - 40 if slide.layout is Layout.BIG_IMAGE else body.bottom()
+            image_box.setBottom(bottom)
             layout.image_boxes.append((slide.images[0], image_box))
             text_x = image_box.right() + 70
             self._add_body(
@@ -268,8 +276,8 @@ class SlideRenderer:
 
     def paint_cover_background(self, painter: QPainter, height: int = H) -> None:
         gradient = QLinearGradient(0, 0, W, height)
-        gradient.setColorAt(0, theme.NAVY)
-        gradient.setColorAt(1, theme.NAVY_DARK)
+        gradient.setColorAt(0, theme.COVER)
+        gradient.setColorAt(1, theme.COVER_END)
         painter.fillRect(QRectF(0, 0, W, height), gradient)
         painter.fillRect(QRectF(0, height - 24, W, 24), theme.TEAL)
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from functools import partial
 
 from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import SlideScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget, canvas_transform
+from cmq_desktop.ui.frame_cache import FrameCache
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
 W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
@@ -20,8 +22,6 @@ NAV_HIDE_MS = 3000
 # Finished frames kept: the current slide, the next one (drawn ahead while the presenter
 # talks) and the previous one. 3 x 33 MB at 3840x2160.
 FRAMES_KEPT = 3
-
-FrameKey = tuple[Slide, int, int, int, int, float]
 
 
 class SlideView(CanvasWidget):
@@ -40,12 +40,14 @@ class SlideView(CanvasWidget):
         self.reviewing = False
         self.setMouseTracking(True)
         self.previous_button = CanvasButton(self, ButtonStyle.SECONDARY, "‹", font_size=64)
-        self.previous_button.setAccessibleName("Diapositive précédente")
+        self.previous_button.setAccessibleName(translate("slide", "Diapositive précédente"))
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button = CanvasButton(self, ButtonStyle.SECONDARY, "›", font_size=64)
-        self.next_button.setAccessibleName("Diapositive suivante")
+        self.next_button.setAccessibleName(translate("slide", "Diapositive suivante"))
         self.next_button.clicked.connect(self.next_requested)
-        self.back_button = CanvasButton(self, ButtonStyle.PRIMARY, "Retour à la question (Entrée)")
+        self.back_button = CanvasButton(
+            self, ButtonStyle.PRIMARY, translate("slide", "Retour à la question (Entrée)")
+        )
         self.back_button.clicked.connect(self.back_to_quiz_requested)
         self.place(self.previous_button, QRectF(40, H - 130, 100, 100))
         # Right of the slide counter (which ends at the right margin, x = W - 120).
@@ -58,7 +60,7 @@ class SlideView(CanvasWidget):
         self._hide_timer.timeout.connect(self._hide_navigation)
         self._hide_navigation()
         self.back_button.hide()
-        self._frames: OrderedDict[FrameKey, QPixmap] = OrderedDict()
+        self._frames = FrameCache(FRAMES_KEPT)
         self._neighbours: tuple[tuple[Slide, int], ...] = ()
         # Draw the next and previous slides once the current one is on screen, so that
         # moving either way only copies a finished frame.
@@ -73,28 +75,24 @@ class SlideView(CanvasWidget):
         self._neighbours = tuple((n.slide, n.number) for n in neighbours)
         self.back_button.setVisible(screen.reviewing)
         self.setAccessibleName(
-            f"Diapositive {screen.number} sur {screen.total} : {screen.slide.title_text}"
+            translate("slide", "Diapositive {number} sur {total} : {title}").format(
+                number=screen.number, total=screen.total, title=screen.slide.title_text
+            )
         )
         self.update()
 
     def _frame(self, slide: Slide, number: int) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        key = (slide, number, self.total, self.width(), self.height(), ratio)
-        frame = self._frames.get(key)
-        if frame is None:
-            frame = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-            frame.setDevicePixelRatio(ratio)
-            painter = QPainter(frame)
-            painter.fillRect(self.rect(), theme.LETTERBOX)
-            painter.setTransform(canvas_transform(self.size()))
-            self.renderer.paint(painter, slide, number, self.total)
-            painter.end()
-            self._frames[key] = frame
-            while len(self._frames) > FRAMES_KEPT:
-                self._frames.popitem(last=False)
-        else:
-            self._frames.move_to_end(key)
-        return frame
+        return self._frames.frame(
+            (slide, number, self.total),
+            self.size(),
+            self.devicePixelRatioF(),
+            partial(self._paint_frame, slide=slide, number=number),
+        )
+
+    def _paint_frame(self, painter: QPainter, slide: Slide, number: int) -> None:
+        painter.fillRect(self.rect(), theme.LETTERBOX)
+        painter.setTransform(canvas_transform(self.size()))
+        self.renderer.paint(painter, slide, number, self.total)
 
     def _prefetch(self) -> None:
         if self.isVisible():

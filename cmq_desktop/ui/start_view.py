@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Layout, Slide, Span
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.start_screen import StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -32,12 +33,18 @@ class StartView(CanvasWidget):
         self.cover: Slide | None = None
         self.screen_model: StartScreen | None = None
         self.start_button = CanvasButton(
-            self, ButtonStyle.SECONDARY, "Commencer la présentation", font_size=48
+            self,
+            ButtonStyle.SECONDARY,
+            translate("start", "Commencer la présentation"),
+            font_size=48,
         )
         self.start_button.clicked.connect(self.start_requested)
         self.place(self.start_button, START_BOX)
         self.quiz_buttons: list[CanvasButton] = []
         self.mode_buttons: list[CanvasButton] = []
+
+    def default_button(self) -> CanvasButton:
+        return self.start_button
 
     def set_modes(self, modes: list[tuple[str, str]], current: str) -> None:
         """Offer the modes, ``(id, title)`` each; the current one stands out. With a single
@@ -52,10 +59,15 @@ class StartView(CanvasWidget):
         for index, (mode_id, title) in enumerate(modes):
             chosen = mode_id == current
             style = ButtonStyle.PRIMARY if chosen else ButtonStyle.SECONDARY
+            title = translate("modes", title)
             button = CanvasButton(self, style, title, font_size=36)
             button.setCheckable(True)
             button.setChecked(chosen)
-            button.setAccessibleName(f"Mode {title}" + (" (choisi)" if chosen else ""))
+            if chosen:
+                name = translate("start", "Mode {title} (choisi)")
+            else:
+                name = translate("start", "Mode {title}")
+            button.setAccessibleName(name.format(title=title))
             button.clicked.connect(lambda _c=False, m=mode_id: self.mode_requested.emit(m))
             x = left + index * (MODE_BUTTON_WIDTH + MODE_GAP)
             self.place(button, QRectF(x, MODE_ROW.y(), MODE_BUTTON_WIDTH, MODE_ROW.height()))
@@ -82,9 +94,15 @@ class StartView(CanvasWidget):
         left = (W - (len(playable) * width + (len(playable) - 1) * gap)) / 2
         for index, quiz_set in enumerate(playable):
             count = quiz_set.count
-            text = f"{quiz_set.title} ({count} question{'s' if count > 1 else ''})"
+            if count > 1:
+                text = translate("start", "{title} ({count} questions)")
+            else:
+                text = translate("start", "{title} ({count} question)")
+            text = text.format(title=quiz_set.title, count=count)
             button = CanvasButton(self, ButtonStyle.SECONDARY, text, font_size=32)
-            button.setAccessibleName(f"Aller directement au quiz : {text}")
+            button.setAccessibleName(
+                translate("start", "Aller directement au quiz : {quiz}").format(quiz=text)
+            )
             button.clicked.connect(
                 lambda _c=False, set_id=quiz_set.id: self.quiz_requested.emit(set_id)
             )
@@ -99,19 +117,22 @@ class StartView(CanvasWidget):
             return
         self.renderer.paint(painter, self.cover, 1, 1)
         if self.quiz_buttons:
-            painter.setPen(theme.TEAL_LIGHT)
+            painter.setPen(theme.COVER_SOFT)
             painter.setFont(theme.font(30))
             painter.drawText(
                 QRectF(0, QUIZ_ROW_TOP - 46, W, 40),
                 Qt.AlignmentFlag.AlignCenter,
-                "ou directement le quiz :",
+                translate("start", "ou directement le quiz :"),
             )
-        painter.setPen(theme.TEAL_LIGHT)
+        painter.setPen(theme.COVER_SOFT)
         painter.setFont(theme.font(26))
         painter.drawText(
             QRectF(0, H - 80, W, 40),
             Qt.AlignmentFlag.AlignCenter,
-            "Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide",
+            translate(
+                "start",
+                "Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide",
+            ),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from cmq_desktop.modes.display import CLAIR
 from cmq_desktop.paths import resources_dir
 
 FONT_FAMILY = "Atkinson Hyperlegible"
@@ -12,19 +16,37 @@ FONT_FAMILY = "Atkinson Hyperlegible"
 CANVAS_WIDTH = 1920
 CANVAS_HEIGHT = 1080
 
-NAVY = QColor("#16325c")
-NAVY_DARK = QColor("#0d1f3c")
-TEAL = QColor("#0b6e69")
-TEAL_LIGHT = QColor("#e3f2f1")
-PAPER = QColor("#ffffff")
-PAPER_SHADE = QColor("#f1f4f8")
-INK = QColor("#1a1a1a")
-INK_SOFT = QColor("#4a5568")
-LETTERBOX = QColor("#000000")
-RIGHT = QColor("#1a7f37")  # green, always with a check mark and the word "Bonne réponse"
-RIGHT_LIGHT = QColor("#e6f4ea")
-WRONG = QColor("#b42318")  # red, always with a cross and the word "Mauvaise réponse"
-WRONG_LIGHT = QColor("#fdecea")
+# The colours of the current theme. Painters read them at paint time (``theme.NAVY``) and
+# styles keep these very objects: ``apply`` changes them in place, so a new theme reaches
+# every screen at its next paint. Values: ``modes/display.py`` (pure, contrast-tested).
+NAVY = QColor(CLAIR["NAVY"])
+NAVY_DARK = QColor(CLAIR["NAVY_DARK"])
+TEAL = QColor(CLAIR["TEAL"])
+TEAL_LIGHT = QColor(CLAIR["TEAL_LIGHT"])
+PAPER = QColor(CLAIR["PAPER"])
+PAPER_SHADE = QColor(CLAIR["PAPER_SHADE"])
+INK = QColor(CLAIR["INK"])
+INK_SOFT = QColor(CLAIR["INK_SOFT"])
+LETTERBOX = QColor(CLAIR["LETTERBOX"])
+COVER = QColor(CLAIR["COVER"])
+COVER_END = QColor(CLAIR["COVER_END"])
+COVER_TEXT = QColor(CLAIR["COVER_TEXT"])
+COVER_SOFT = QColor(CLAIR["COVER_SOFT"])
+RIGHT = QColor(CLAIR["RIGHT"])  # always with a check mark and the words "Bonne réponse"
+RIGHT_LIGHT = QColor(CLAIR["RIGHT_LIGHT"])
+WRONG = QColor(CLAIR["WRONG"])  # always with a cross and the words "Mauvaise réponse"
+WRONG_LIGHT = QColor(CLAIR["WRONG_LIGHT"])
+ON_ACCENT = QColor(CLAIR["ON_ACCENT"])
+MUTED_BORDER = QColor(CLAIR["MUTED_BORDER"])
+FOCUS = QColor(CLAIR["FOCUS"])
+FOCUS_EDGE = QColor(CLAIR["FOCUS_EDGE"])
+ANSWER_1 = QColor(CLAIR["ANSWER_1"])
+ANSWER_2 = QColor(CLAIR["ANSWER_2"])
+MUTED = QColor(CLAIR["MUTED"])
+GOLD = QColor(CLAIR["GOLD"])
+SILVER = QColor(CLAIR["SILVER"])
+BRONZE = QColor(CLAIR["BRONZE"])
+SHADE = QColor(CLAIR["SHADE"])
 
 _fonts_installed = False
 
@@ -45,3 +67,51 @@ def font(pixel_size: float, bold: bool = False, italic: bool = False) -> QFont:
     result.setBold(bold)
     result.setItalic(italic)
     return result
+
+
+# The display settings in force (``ui/display.py`` sets them): read at paint time.
+_text_scale = 1.0
+_reduced_motion = False
+_generation = 0  # bumped by every change: caches of drawn frames key on it
+
+
+def apply_palette(palette: Mapping[str, str]) -> None:
+    """Give every colour of this module the value ``palette`` has for its role, in place."""
+    for role, value in palette.items():
+        colour = globals()[role]
+        assert isinstance(colour, QColor)
+        colour.setRgba(QColor(value).rgba())
+
+
+def set_display(text_scale: float, reduced_motion: bool) -> None:
+    global _text_scale, _reduced_motion, _generation
+    _text_scale, _reduced_motion = text_scale, reduced_motion
+    _generation += 1
+
+
+def text_scale() -> float:
+    """How much bigger than designed every text is drawn (the "Taille du texte" setting)."""
+    return _text_scale
+
+
+def reduced_motion() -> bool:
+    return _reduced_motion
+
+
+def generation() -> int:
+    return _generation
+
+
+@contextmanager
+def designed_look() -> Iterator[None]:
+    """The light palette at 100 % while the block runs (printing), then the screen's again."""
+    saved = {role: QColor(globals()[role]) for role in CLAIR}
+    scale, reduced = _text_scale, _reduced_motion
+    apply_palette(CLAIR)
+    set_display(1.0, reduced)
+    try:
+        yield
+    finally:
+        argb = QColor.NameFormat.HexArgb
+        apply_palette({role: colour.name(argb) for role, colour in saved.items()})
+        set_display(scale, reduced)

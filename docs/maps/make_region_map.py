@@ -82,15 +82,18 @@ LABEL_LINES: dict[str, tuple[str, ...]] = {
 # Hand nudges of the label anchor, in map units, applied after the centroid is computed.
 # Each one was checked on a rendering of the map (see README.md).
 LABEL_NUDGE: dict[str, tuple[float, float]] = {
-    "07": (-4.0, 0.0),  # away from the border with Drôme
+    "07": (-8.0, 0.0),  # away from the border with Drôme
     "42": (-8.0, 14.0),  # into the wider southern part of Loire, away from Rhône
-    "69": (14.0, 31.0),  # into the wider part of Rhône, around Lyon
+    "69": (10.0, 31.0),  # into the wider part of Rhône, around Lyon
     "74": (-3.0, -6.0),  # keep the number off the border with Savoie
 }
 
 FONT_FAMILY = "Atkinson Hyperlegible"
-NAME_SIZE = 22.0  # map units; the region is about 650 units wide
-NUMBER_SIZE = 19.0
+# Map units; the region is about 650 units wide. Sized for the back of a classroom: on the
+# "grande-image" slide at 1024x768 a map unit is about 0.8 px, so 23 units are 18 px or more
+# (tests/ui/test_map_labels.py measures it).
+NAME_SIZE = 24.0
+NUMBER_SIZE = 23.0
 LINE_GAP = 1.1
 TEXT_COLOUR = "#1d2b45"
 BORDER_COLOUR = "#ffffff"

@@ -20,7 +20,7 @@ def test_a_zipped_starter_deck_works_everywhere_a_deck_is_taken(tmp_path: Path) 
     assert packed.returncode == 0, packed.stderr
     checked = run(tmp_path, "check", str(archive))
     assert checked.returncode == 0, checked.stdout
-    assert checked.stdout.startswith("Présentation valide : 5 diapositives, 2 questions")
+    assert checked.stdout.startswith("Présentation valide : 6 diapositives, 2 questions")
     rendered = run(tmp_path, "render", "--deck", str(archive), "--out", str(tmp_path / "png"))
     assert rendered.returncode == 0, rendered.stderr
     assert (tmp_path / "png" / "01-diapo-accueil.png").exists()

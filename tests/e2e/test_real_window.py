@@ -58,10 +58,16 @@ def test_whole_session_in_a_real_window_offline(display: str, tmp_path: Path) ->
         key("Right")
         for number, question in enumerate(questions, start=1):
             assert logged(f"screen QUESTION {number}/{len(questions)} {question.id} asking")
-            # All right except the first one, answered with the letter keys (V/F, O/N).
+            # All right except the first one, answered with the letter keys (V/F, O/N);
+            # the first with the arrows, which only choose (→ used to answer at once).
             right = number > 1
             index = question.answer_index if right else 1 - question.answer_index
-            key(answer_letters(question.labels)[index].lower())
+            if number == 1:
+                for arrow in ("Right", "Left", "Right", "Left")[: 4 - index]:
+                    key(arrow)
+                key("Return")
+            else:
+                key(answer_letters(question.labels)[index].lower())
             assert logged(f"screen QUESTION {number}/{len(questions)} {question.id} answered")
             key("space")
         assert logged(f"screen RESULTS {len(questions) - 1}/{len(questions)}")

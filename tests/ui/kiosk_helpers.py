@@ -53,7 +53,7 @@ def make_shell(
     qtbot.waitExposed(shell.window)
     yield shell, clock
     shell.timer.stop()
-    shell.window.may_close = True
+    shell.window.allow_close = True
     shell.window.close()
     store.close()
     QApplication.processEvents()

@@ -174,7 +174,11 @@ def test_a_whole_team_round_to_the_results_and_the_csv(qtbot, shell, tmp_path, m
     assert shell.last_export is not None
     data = shell.last_export.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert "Rang;Équipe;Points" in data.decode("utf-8-sig")
+    text = data.decode("utf-8-sig")
+    assert "Rang;Équipe;Points" in text
+    title = text.split("\r\n", 1)[0]
+    assert title.startswith(f"Résultats de la classe\u00a0: {shell.model.lesson.deck.title} – ")
+    assert "réponses par équipes" in title
 
 
 def test_text_scale_keys_persist_in_the_settings(qtbot, shell, tmp_path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import FOCUS_COLOUR
+from cmq_desktop.ui.key_reminder import KeyReminder
 from cmq_desktop.ui.question_painter import FEEDBACK_PANEL, answer_sentence, feedback_heading
 from cmq_desktop.ui.results_painter import card_text
 from tests.ui.helpers import answer_key, close_to, pixel, pixel_at
@@ -133,7 +135,9 @@ def test_answer_buttons_by_click_and_other_keys(qtbot, app_window) -> None:
     qtbot.keyClick(window, K.Key_Return)
     third = view.screen_model.question
     qtbot.keyClick(window, K.Key_Left if third.answer_index == 1 else K.Key_Right)
-    assert not view.screen_model.correct
+    assert not view.screen_model.answered  # an arrow only chooses
+    qtbot.keyClick(window, K.Key_Space)
+    assert view.screen_model.answered and not view.screen_model.correct
     # A second answer to the same question is ignored.
     qtbot.keyClick(window, answer_key(third, right=True))
     assert not view.screen_model.correct
@@ -233,3 +237,42 @@ def test_results_turn_pages_with_the_clicker(qtbot, app_window) -> None:
     qtbot.keyClick(window, K.Key_PageUp)
     assert results.page == 0
     assert window.stack.currentWidget() is results  # turning pages never leaves the results
+
+
+def test_arrows_choose_an_answer_with_a_visible_ring_and_never_answer(qtbot, app_window) -> None:
+    """→ is also "next slide": pressed through the slides it used to answer "Faux"."""
+    window = app_window.window
+    qtbot.keyClick(window, K.Key_Right)
+    for _ in app_window.lesson.deck.slides:
+        qtbot.keyClick(window, K.Key_Right)  # the last → reaches the first question
+    view = window.question_view
+    assert window.stack.currentWidget() is view
+    assert view.focused_answer is None and not view.screen_model.answered
+    first, second = view.answer_buttons
+    plain = second.grab().toImage()
+    for _ in range(3):
+        qtbot.keyClick(window, K.Key_Right)
+    assert not view.screen_model.answered
+    assert view.focused_answer == 1 and second.focused and not first.focused
+    ringed = second.grab().toImage()
+    corner = (6, ringed.height() // 2)  # on the button's left edge
+    assert ringed.pixelColor(*corner) != plain.pixelColor(*corner)
+    assert ringed.pixelColor(*corner).name() == FOCUS_COLOUR.name()
+    qtbot.keyClick(window, K.Key_Left)
+    assert view.focused_answer == 0 and first.focused and not second.focused
+    qtbot.keyClick(window, K.Key_Return)
+    assert view.screen_model.answered and view.screen_model.chosen_index == 0
+    assert not first.focused  # the answered question shows its marks, no ring
+    qtbot.keyClick(window, K.Key_Right)  # answered: → goes on
+    assert view.screen_model.number == 2 and view.focused_answer is None
+
+
+def test_enter_before_choosing_says_how_to_choose(qtbot, app_window) -> None:
+    window = app_window.window
+    qtbot.mouseClick(window.start_view.quiz_buttons[0], Qt.MouseButton.LeftButton)
+    view = window.question_view
+    qtbot.keyClick(window, K.Key_Space)
+    assert not view.screen_model.answered
+    reminder = view.findChild(KeyReminder)
+    assert reminder is not None and reminder.isVisible()
+    assert reminder.text.startswith("Choisissez avec ← ou →, puis Entrée")

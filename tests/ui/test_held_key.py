@@ -34,5 +34,9 @@ def test_a_held_arrow_flies_through_slides_but_stops_at_the_question(
         held(window, K.Key_Right)
         held(window, K.Key_1)
     assert view.screen_model.number == 1 and not view.screen_model.answered
-    qtbot.keyClick(window, K.Key_Right)  # a fresh press answers
-    assert view.screen_model.answered
+    qtbot.keyClick(window, K.Key_Right)  # a fresh press chooses, it does not answer
+    assert view.focused_answer == 1 and not view.screen_model.answered
+    held(window, K.Key_Return)
+    assert not view.screen_model.answered
+    qtbot.keyClick(window, K.Key_Return)  # a fresh Enter answers the chosen one
+    assert view.screen_model.answered and view.screen_model.chosen_index == 1

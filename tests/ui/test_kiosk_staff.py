@@ -190,7 +190,7 @@ def test_choosing_stand_on_the_start_screen_starts_the_kiosk(
     finally:
         shell.timer.stop()
         shell.store.close()
-        shell.window.may_close = True
+        shell.window.allow_close = True
         shell.window.close()
 
 
@@ -206,3 +206,23 @@ def test_settings_file_to_kiosk_and_the_test_timeout(monkeypatch) -> None:
     assert kiosk_settings(settings).idle_seconds == 4
     monkeypatch.setenv(ENV_IDLE_SECONDS, "quatre")
     assert kiosk_settings(settings).idle_seconds == 90
+
+
+def test_the_log_names_each_screen_through_the_lesson_model(stand, qtbot, caplog) -> None:
+    shell, clock = stand
+    caplog.set_level("INFO", logger="cmq_desktop")
+    for _ in range(3):  # the loop goes by: named once, not once per slide
+        clock.now += shell.kiosk.settings.slide_seconds
+        shell.timer.timeout.emit()
+    assert shell.kiosk.lesson.navigator.index == 3 % len(shell.deck.slides)
+    staff = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(shell.window, Qt.Key.Key_S, staff)
+    _enter(shell, "2468")
+    shell.panel.back_requested.emit()
+    records = [r for r in caplog.records if r.getMessage().startswith("screen ")]
+    assert [r.getMessage() for r in records] == [
+        "screen STAND_PIN",
+        "screen STAND_STAFF",
+        "screen STAND_ATTRACT",
+    ]
+    assert {r.name for r in records} == {"cmq_desktop.ui.controller"}  # LessonModel's log

@@ -7,6 +7,7 @@ Expected values are worked out by hand in the comments; the deck is
 from __future__ import annotations
 
 import random
+from datetime import datetime
 
 import pytest
 
@@ -245,9 +246,15 @@ def test_csv_is_excel_ready_utf8_bom_semicolons_decimal_commas() -> None:
         pass
     results = activity.screen()
     assert isinstance(results, ClassResultsScreen)
-    text = results_csv(results)
+    text = results_csv(results, "Les CMQ", datetime(2026, 11, 25, 9, 5))
     assert text.startswith("\ufeff")
-    lines = text[1:].split("\r\n")
+    title, empty, *lines = text[1:].split("\r\n")
+    # The title line, one cell (no ";" outside it): deck, quiz, date, how the class answered.
+    assert title == (
+        "Résultats de la classe\u00a0: Les CMQ – Le quiz – le 25/11/2026 à 09h05 – "
+        "réponses par équipes (2\u00a0équipes);;;;;;;"
+    )
+    assert empty == ""
     assert lines[0] == (
         "N°;Question;Bonne réponse;Équipes justes;Équipes ayant répondu;"
         "Taux de réussite (%);Équipe 1;Équipe 2"
@@ -266,7 +273,11 @@ def test_csv_quotes_a_statement_with_a_semicolon() -> None:
         1, question.__class__(**{**question.__dict__, "statement": 'Un ; deux "trois"'}), 1, 2
     )
     screen = ClassResultsScreen("T", AnswerEntry.HANDS, (changed,))
-    assert '1;"Un ; deux ""trois""";Vrai;1;2;50,0' in results_csv(screen)
+    text = results_csv(screen, "", datetime(2026, 1, 2, 14, 30))
+    assert '1;"Un ; deux ""trois""";Vrai;1;2;50,0' in text
+    title = "Résultats – T – le 02/01/2026 à 14h30 – réponses à main levée"
+    assert text.startswith(f"\ufeff{title};;;;;\r\n\r\n")
+
 
 
 def test_in_a_lesson_next_runs_from_the_last_slide_through_the_class_round() -> None:

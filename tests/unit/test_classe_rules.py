@@ -139,3 +139,24 @@ def test_classe_refuses_what_would_lose_a_running_round() -> None:
     assert refused(lesson.state, overview) and refused(lesson.state, f5)
     assert refused(lesson.state, Action(Intent.START_FROM_CURRENT))
     assert not refused(lesson.state, Action(Intent.NEXT))
+
+
+def test_clicker_and_arrows_never_answer_for_the_class() -> None:
+    """In Classe the class's answers come from the console only: a clicker's next (or an
+    arrow, a letter alone) on a question steps shown -> locked -> revealed, nothing else."""
+    for entry in (AnswerEntry.HANDS, AnswerEntry.TEAMS):
+        keys, run = ClasseKeys(), lesson(entry)
+        press(keys, run, "F5", "End", "PgDown")
+        for stage in ("shown", "locked", "revealed"):
+            assert run.screen.log_line.endswith(stage)
+            for name in ("Right", "Left", "Up", "Down", "Space", "Return", "V", "F", "1"):
+                action = keys.action_for(run.state, name)
+                assert action is None or action.intent in (Intent.NEXT, Intent.PREVIOUS), (
+                    stage,
+                    name,
+                    action,
+                )
+            keys.buffer.take()  # the "1" above waits for a letter: forget it
+            assert run.screen.hands is None
+            assert all(team.choice is None for team in run.screen.teams)
+            press(keys, run, "PgDown")

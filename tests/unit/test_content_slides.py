@@ -190,7 +190,7 @@ def test_crlf_and_bom_are_accepted(write_deck) -> None:
 def test_unknown_directive(write_deck) -> None:
     result = load_deck(write_deck(f"@auteur: moi\n# T\n{NOTES}"))
     assert problems(result) == [
-        (1, "directive inconnue « @auteur » : utilisez @id ou @mise-en-page")
+        (1, "directive inconnue « @auteur » : utilisez @id, @mise-en-page ou @langue")
     ]
     assert only_slide(result).title_text == "T"
 
@@ -212,7 +212,7 @@ def test_unknown_layout_keeps_the_slide_as_a_list(write_deck) -> None:
         (
             1,
             "mise en page inconnue « colonnes » : "
-            "choisissez titre, liste, chiffres, image-texte ou texte",
+            "choisissez titre, liste, chiffres, image-texte, grande-image ou texte",
         )
     ]
     assert only_slide(result).layout is Layout.BULLETS

@@ -11,7 +11,11 @@ from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.pupil_quiz import PupilQuiz
 from cmq_desktop.quiz.results_text import heading, is_redo, message, score_message
 from cmq_desktop.quiz.screens import QuestionScreen, ResultsScreen, StartScreen
-from cmq_desktop.quiz.shortcuts import answer_keys_reminder, is_answer_attempt
+from cmq_desktop.quiz.shortcuts import (
+    answer_keys_reminder,
+    choose_first_reminder,
+    is_answer_attempt,
+)
 from tests.unit.quiz_factories import deck, question
 
 NBSP = "\u00a0"
@@ -113,11 +117,15 @@ def test_a_is_an_answer_when_a_label_starts_with_it() -> None:
 
 def test_reminder_names_the_keys_that_answer() -> None:
     assert answer_keys_reminder(("Vrai", "Faux"), "O") == (
-        f"«{NBSP}O{NBSP}» ne répond pas ici{NBSP}: V ou 1 ou ← pour «{NBSP}Vrai{NBSP}», "
-        f"F ou 2 ou → pour «{NBSP}Faux{NBSP}»."
+        f"«{NBSP}O{NBSP}» ne répond pas ici{NBSP}: V ou 1 pour «{NBSP}Vrai{NBSP}», "
+        f"F ou 2 pour «{NBSP}Faux{NBSP}»{NBSP}; ou ← →, puis Entrée."
     )
-    # Labels with the same first letter have no letter key: digits and arrows only.
-    assert "1 ou ← pour" in answer_keys_reminder(("Oui", "Oups"), "N")
+    # Labels with the same first letter have no letter key: digits only.
+    assert "1 pour «" in answer_keys_reminder(("Oui", "Oups"), "N")
+    assert choose_first_reminder(("Vrai", "Faux")) == (
+        f"Choisissez avec ← ou →, puis Entrée{NBSP}; ou bien V ou 1 pour «{NBSP}Vrai{NBSP}», "
+        f"F ou 2 pour «{NBSP}Faux{NBSP}»."
+    )
     assert [is_answer_attempt(k) for k in ("O", "3", "Tab", "Ctrl+O", "F11", "")] == [
         True,
         True,

@@ -266,3 +266,23 @@ class LessonMachine(RuleBasedStateMachine):
 
 LessonMachine.TestCase.settings = settings(max_examples=120, stateful_step_count=40, deadline=None)
 TestLessonMachine = LessonMachine.TestCase
+
+
+def test_a_mode_s_own_home_screen_loops_through_the_slides() -> None:
+    shown: list[int] = []
+
+    def home(lesson: Lesson) -> StartScreen:
+        shown.append(lesson.navigator.index)
+        return lesson.start_screen()
+
+    lesson = Lesson(deck(), PupilQuiz, random.Random(1), home=home)
+    slides = len(lesson.deck.slides)
+    for _ in range(slides):
+        lesson.dispatch(Action(Intent.LOOP_NEXT))
+    assert lesson.navigator.index == 0  # wrapped around, never left home
+    assert lesson.screen.kind == "start"
+    assert sorted(set(shown)) == list(range(slides))
+    # Elsewhere than home the intent means nothing.
+    lesson.dispatch(Action(Intent.START_PRESENTATION))
+    lesson.dispatch(Action(Intent.LOOP_NEXT))
+    assert lesson.navigator.index == 0

@@ -38,8 +38,27 @@ def test_answer_keys_follow_the_labels() -> None:
     assert KEYS.action_for(ASKING, "F") == Action(Intent.ANSWER_SECOND)
     assert KEYS.action_for(ASKING, "O") is None  # Oui/Non letters on a Vrai/Faux question
     assert KEYS.action_for(ASKING, "2") == Action(Intent.ANSWER_SECOND)
-    assert KEYS.action_for(ASKING, "Left") == Action(Intent.ANSWER_FIRST)
-    assert KEYS.action_for(ASKING, "Space") is None  # no skipping a question
+    # The arrows only choose an answer; Enter or Space answers the chosen one (the window
+    # keeps the choice); the clicker's next never answers nor skips a question.
+    assert KEYS.action_for(ASKING, "Left") == Action(Intent.FOCUS_ANSWER, 0)
+    assert KEYS.action_for(ASKING, "Right") == Action(Intent.FOCUS_ANSWER, 1)
+    assert KEYS.action_for(ASKING, "Up") == Action(Intent.FOCUS_ANSWER, 0)
+    assert KEYS.action_for(ASKING, "Down") == Action(Intent.FOCUS_ANSWER, 1)
+    for key in ("Space", "Return", "Enter"):
+        assert KEYS.action_for(ASKING, key) == Action(Intent.ANSWER_FOCUSED)
+    assert KEYS.action_for(ASKING, "PgDown") is None
+    assert KEYS.action_for(ASKING, "PgUp") is None
+
+
+@pytest.mark.parametrize("key", ["Right", "Left", "Down", "Up", "PgDown", "PgUp"])
+def test_no_step_key_answers_a_question(key: str) -> None:
+    """→ is "next slide": pressed through the slides it must never answer a question."""
+    action = KEYS.action_for(ASKING, key)
+    assert action is None or action.intent not in (
+        Intent.ANSWER,
+        Intent.ANSWER_FIRST,
+        Intent.ANSWER_SECOND,
+    )
 
 
 def test_global_keys_and_unknown_keys() -> None:

@@ -22,7 +22,7 @@ def test_new_writes_every_layout_and_both_question_kinds(tmp_path: Path, capsys)
     assert {q.labels for q in questions} == {("Vrai", "Faux"), ("Oui", "Non")}
     assert all(q.explanation and q.slide_id for q in questions)
     assert main(["check", str(folder)]) == 0
-    assert capsys.readouterr().out.startswith("Présentation valide : 5 diapositives, 2 questions")
+    assert capsys.readouterr().out.startswith("Présentation valide : 6 diapositives, 2 questions")
 
 
 def test_new_refuses_a_folder_that_is_not_empty(tmp_path: Path, capsys) -> None:

@@ -132,3 +132,30 @@ def test_settings_choose_the_set_and_the_count() -> None:
     kiosk.apply_settings(KioskSettings(quiz_set_id="gone", question_count=2))
     kiosk.dispatch(Action(Intent.START_QUIZ))
     assert kiosk.state.screen.total == 2  # type: ignore[attr-defined]
+
+
+def test_the_attract_loop_is_the_lesson_at_home_stepped_by_its_navigator() -> None:
+    kiosk, clock = _kiosk()
+    lesson = kiosk.lesson
+    states: list[object] = []
+    lesson.changed.connect(states.append)
+    for expected in (1, 2, 0):
+        clock.now += 5
+        kiosk.tick()
+        assert lesson.navigator.index == expected
+        assert kiosk.state.screen == lesson.screen  # the kiosk shows the lesson's screen
+    assert len(states) == 3  # every step went through the engine's ``changed``
+    # After a visitor, the loop goes on from the navigator's slide.
+    kiosk.dispatch(Action(Intent.START_QUIZ))
+    kiosk.reset()
+    screen = kiosk.state.screen
+    assert isinstance(screen, AttractScreen) and screen.number == 1
+
+
+def test_a_restarted_kiosk_announces_its_new_lesson() -> None:
+    kiosk, _ = _kiosk()
+    replaced: list[object] = []
+    kiosk.lesson_replaced.connect(replaced.append)
+    kiosk.restart()
+    assert replaced == [kiosk.lesson]
+    assert isinstance(kiosk.lesson.screen, AttractScreen)

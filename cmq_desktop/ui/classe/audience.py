@@ -8,18 +8,20 @@ teacher's overlays (notes, the answer key, the overview grid, the keys' help).
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import ClassQuestionScreen
 from cmq_desktop.quiz.screens import LessonState, Stage
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
 from cmq_desktop.ui.classe.class_painter import shown_text
+from cmq_desktop.ui.guarded_close import GuardedClose
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(GuardedClose, QWidget):
     key_pressed = Signal(QKeyEvent)
     close_requested = Signal()
     painted = Signal()  # after each finished paint (first-frame timing, benchmarks)
@@ -27,13 +29,12 @@ class AudienceWindow(QWidget):
 
     def __init__(self, painter: AudiencePainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — projection")
+        self.setWindowTitle(translate("class", "{app} — projection").format(app=APP_NAME))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 240)
         self.painter = painter
         self.state: LessonState | None = None
-        self.allow_close = False
         # The countdown of a shown question, if the settings ask for one.
         self._countdown_clock = QElapsedTimer()
         self._countdown_timer = QTimer(self, interval=250)
@@ -129,10 +130,6 @@ class AudienceWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def close_refused(self) -> None:
         # Never quit by accident in front of a class: the shell asks first.
-        if self.allow_close:
-            event.accept()
-        else:
-            event.ignore()
-            self.close_requested.emit()
+        self.close_requested.emit()

@@ -8,7 +8,7 @@ per size, so a slide step only copies a picture drawn ahead.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from functools import partial
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QTransform
@@ -19,6 +19,7 @@ from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.class_canvas import canvas_height
 from cmq_desktop.ui.classe.class_painter import ClassPainter
+from cmq_desktop.ui.frame_cache import FrameCache
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 
 W = theme.CANVAS_WIDTH
@@ -47,7 +48,7 @@ class AudiencePainter:
     def __init__(self, renderer: SlideRenderer, text_scale: float = 1.0) -> None:
         self.renderer = renderer
         self.classes = ClassPainter(text_scale)
-        self._frames: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._frames = FrameCache(FRAMES_KEPT)
         self.last_height = theme.CANVAS_HEIGHT  # the canvas of the last paint (for ``fitted``)
 
     @property
@@ -100,21 +101,13 @@ class AudiencePainter:
 
     def frame(self, size: QSize, ratio: float, screen: object, blackout: Blackout) -> QPixmap:
         """``screen`` as a finished picture of ``size`` (kept for the next paint)."""
-        key = (screen, blackout, size.width(), size.height(), ratio, self.text_scale)
-        frame = self._frames.get(key)
-        if frame is None:
-            frame = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
-            frame.setDevicePixelRatio(ratio)
-            frame.fill(Qt.GlobalColor.black)
-            painter = QPainter(frame)
-            self.paint(painter, size, screen, blackout)
-            painter.end()
-            self._frames[key] = frame
-            while len(self._frames) > FRAMES_KEPT:
-                self._frames.popitem(last=False)
-        else:
-            self._frames.move_to_end(key)
-        return frame
+        return self._frames.frame(
+            (screen, blackout, self.text_scale),
+            size,
+            ratio,
+            partial(self.paint, size=size, screen=screen, blackout=blackout),
+            fill=QColor(Qt.GlobalColor.black),
+        )
 
     def state_frame(self, size: QSize, ratio: float, state: LessonState) -> QPixmap:
         return self.frame(size, ratio, state.screen, state.blackout)

@@ -8,17 +8,19 @@ text the class reads is at least 36 canvas pixels: 19 px on a 1024x768 projector
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.buttons import fitted_font_size
 
 W = theme.CANVAS_WIDTH
 MARGIN = 100
 # The two answers: a colour and a shape each, so the class can say "le carré", "le rond"
 # (and the shape still tells them apart for colour-blind pupils).
-ANSWER_COLORS = (QColor("#1d4ed8"), QColor("#c2410c"))
-SHAPE_NAMES = ("carré", "rond")
-MUTED = QColor("#9aa3ae")
+ANSWER_COLORS = (theme.ANSWER_1, theme.ANSWER_2)  # the theme's own objects: they follow it
+SHAPE_NAMES = (QT_TRANSLATE_NOOP("class", "carré"), QT_TRANSLATE_NOOP("class", "rond"))
+MUTED = theme.MUTED
 
 
 def canvas_height(width: int, height: int) -> int:
@@ -30,11 +32,7 @@ def canvas_height(width: int, height: int) -> int:
 
 def fit_font(text: str, size: float, width: float, bold: bool = False) -> QFont:
     """The biggest font up to ``size`` (floor 36) in which ``text`` fits on one line."""
-    font = theme.font(size, bold=bold)
-    while size > 36 and QFontMetricsF(font).horizontalAdvance(text) > width:
-        size *= 0.94
-        font = theme.font(size, bold=bold)
-    return font
+    return theme.font(fitted_font_size(text, size, width, bold, floor=36), bold=bold)
 
 
 def paint_shape(painter: QPainter, box: QRectF, index: int, color: QColor) -> None:

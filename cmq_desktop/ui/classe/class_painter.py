@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import (
     AnswerEntry,
     ClassQuestionScreen,
@@ -54,6 +55,7 @@ class ClassPainter:
             style.color.name(),
             style.bold,
             style.center,
+            theme.generation(),  # the text-size setting
         )
         found = self._texts.get(key)
         if found is None:
@@ -84,10 +86,12 @@ class ClassPainter:
 
     def _question(self, painter: QPainter, screen: ClassQuestionScreen, height: int) -> None:
         revealed = screen.stage is Stage.REVEALED
-        status = {Stage.LOCKED: "Réponses bloquées", Stage.REVEALED: "Réponse"}.get(
-            screen.stage, ""
-        )
-        paint_header(painter, f"Question {screen.number} sur {screen.total}", status)
+        status = {
+            Stage.LOCKED: translate("class", "Réponses bloquées"),
+            Stage.REVEALED: translate("class", "Réponse"),
+        }.get(screen.stage, "")
+        where = translate("question", "Question {number} sur {total}")
+        paint_header(painter, where.format(number=screen.number, total=screen.total), status)
         if screen.stage is Stage.LOCKED:
             self._padlock(painter, QRectF(W - MARGIN - 470, 40, 48, 60))
         top = 140.0
@@ -184,7 +188,11 @@ class ClassPainter:
         for index, count in enumerate(hands):
             percent = round(100 * count / total)
             label = screen.question.labels[index]
-            text = f"{label}\u00a0: {count} élève{'s' if count > 1 else ''} ({percent}\u00a0%)"
+            if count > 1:
+                text = translate("class", "{label}\u00a0: {count} élèves ({percent}\u00a0%)")
+            else:
+                text = translate("class", "{label}\u00a0: {count} élève ({percent}\u00a0%)")
+            text = text.format(label=label, count=count, percent=percent)
             align = Qt.AlignmentFlag.AlignLeft if index == 0 else Qt.AlignmentFlag.AlignRight
             painter.drawText(legend, align | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -223,7 +231,9 @@ class ClassPainter:
         painter.setBrush(theme.RIGHT)
         painter.drawRoundedRect(QRectF(box.x(), box.y(), 18, box.height()), 9, 9)
         inner = box.adjusted(60, 30, -50, -30)
-        answer = f"La bonne réponse est\u00a0: «\u00a0{screen.question.answer}\u00a0»."
+        answer = translate(
+            "question", "La bonne réponse est\u00a0: «\u00a0{answer}\u00a0»."
+        ).format(answer=screen.question.answer)
         painter.setPen(theme.RIGHT)
         painter.setFont(fit_font(answer, 50 * self.text_scale, inner.width(), bold=True))
         painter.drawText(
@@ -242,24 +252,29 @@ class ClassPainter:
 def shown_text(screen: object) -> list[str]:
     """The strings the audience reads, in order: for accessibility and tests."""
     if isinstance(screen, ClassQuestionScreen):
-        lines = [f"Question {screen.number} sur {screen.total}", screen.question.statement]
-        lines += [f"{label} ({SHAPE_NAMES[i]})" for i, label in enumerate(screen.question.labels)]
+        where = translate("question", "Question {number} sur {total}")
+        lines = [where.format(number=screen.number, total=screen.total), screen.question.statement]
+        lines += [
+            f"{label} ({translate('class', SHAPE_NAMES[i])})"
+            for i, label in enumerate(screen.question.labels)
+        ]
         if screen.stage is Stage.LOCKED:
-            lines.append("Réponses bloquées")
+            lines.append(translate("class", "Réponses bloquées"))
         if screen.stage is Stage.REVEALED:
-            lines += [
-                f"La bonne réponse est\u00a0: «\u00a0{screen.question.answer}\u00a0».",
-                screen.question.explanation,
-            ]
+            answer = translate("question", "La bonne réponse est\u00a0: «\u00a0{answer}\u00a0».")
+            lines += [answer.format(answer=screen.question.answer), screen.question.explanation]
         return lines
     if isinstance(screen, ScoreboardScreen):
-        return [f"Classement après la question {screen.number} sur {screen.total}"] + [
+        after = translate("class", "Classement après la question {number} sur {total}")
+        return [after.format(number=screen.number, total=screen.total)] + [
             f"{s.rank}. {s.name}\u00a0: {s.score}" for s in screen.standings
         ]
     if isinstance(screen, PodiumScreen):
-        return ["Podium"] + [f"{s.rank}. {s.name}\u00a0: {s.score}" for s in screen.standings]
+        return [translate("class", "Podium")] + [
+            f"{s.rank}. {s.name}\u00a0: {s.score}" for s in screen.standings
+        ]
     if isinstance(screen, ClassResultsScreen):
-        return ["Résultats de la classe"] + [
+        return [translate("class", "Résultats de la classe")] + [
             f"Q{r.number}\u00a0: {'—' if r.rate is None else round(r.rate * 100)}"
             for r in screen.results
         ]

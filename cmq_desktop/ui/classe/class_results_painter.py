@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import ClassResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.class_canvas import MARGIN, W, fit_font, paint_header
@@ -12,8 +13,13 @@ from cmq_desktop.ui.classe.class_canvas import MARGIN, W, fit_font, paint_header
 
 def paint_class_results(painter: QPainter, screen: ClassResultsScreen, height: int) -> None:
     overall = screen.overall_rate
-    right = "" if overall is None else f"Réussite\u00a0: {round(overall * 100)}\u00a0%"
-    paint_header(painter, f"Résultats de la classe · {screen.set_title}", right)
+    right = ""
+    if overall is not None:
+        right = translate("class", "Réussite\u00a0: {percent}\u00a0%").format(
+            percent=round(overall * 100)
+        )
+    title = translate("class", "Résultats de la classe · {quiz}").format(quiz=screen.set_title)
+    paint_header(painter, title, right)
     teams = bool(screen.standings)
     table_w = (W - 2 * MARGIN) * (0.64 if teams else 1.0)
     rows = screen.results
@@ -60,7 +66,7 @@ def paint_class_results(painter: QPainter, screen: ClassResultsScreen, height: i
         painter.drawText(
             QRectF(box.x(), box.y(), box.width(), 70),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "Classement",
+            translate("class", "Classement"),
         )
         line_h = min(90.0, (box.height() - 80) / len(screen.standings))
         for index, standing in enumerate(screen.standings):

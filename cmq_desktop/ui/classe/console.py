@@ -9,7 +9,7 @@ lesson whichever window has the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.class_screens import ClassQuestionScreen, ClassResultsScreen
 from cmq_desktop.quiz.navigator import Blackout
@@ -31,6 +32,7 @@ from cmq_desktop.ui.classe.console_text import notes_html, position_text
 from cmq_desktop.ui.classe.presenter_timer import PresenterTimer
 from cmq_desktop.ui.classe.preview import ScreenPreview
 from cmq_desktop.ui.classe.tally import TallyPanel
+from cmq_desktop.ui.guarded_close import GuardedClose
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -41,7 +43,7 @@ def _button(text: str, tip: str = "") -> QPushButton:
     return button
 
 
-class ConsoleWindow(QWidget):
+class ConsoleWindow(GuardedClose, QWidget):
     action_requested = Signal(object)  # Action
     key_pressed = Signal(QKeyEvent)
     close_requested = Signal()
@@ -53,24 +55,26 @@ class ConsoleWindow(QWidget):
         self, painter: AudiencePainter, notes_size: int = 20, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — console du professeur")
+        self.setWindowTitle(
+            translate("console", "{app} — console du professeur").format(app=APP_NAME)
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(800, 500)
-        self.allow_close = False
         self.state: LessonState | None = None
         self.timer = PresenterTimer()
         self.notes_size = notes_size
         self.current = ScreenPreview(painter)
         self.upcoming = ScreenPreview(painter)
-        self.current.setAccessibleName("Écran projeté")
-        self.upcoming.setAccessibleName("Écran suivant")
+        self.current.setAccessibleName(translate("console", "Écran projeté"))
+        self.upcoming.setAccessibleName(translate("console", "Écran suivant"))
         self.position_label = QLabel()
         self.position_label.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.buffer_label = QLabel()
         self.buffer_label.setStyleSheet(f"font-size: 22px; color: {theme.TEAL.name()};")
         self.blackout_label = QLabel()
         self.blackout_label.setStyleSheet(
-            f"font-size: 20px; font-weight: bold; color: white; background: {theme.WRONG.name()};"
+            f"font-size: 20px; font-weight: bold; color: {theme.PAPER.name()};"
+            f" background: {theme.WRONG.name()};"
             " padding: 2px 10px; border-radius: 6px;"
         )
         self.blackout_label.hide()
@@ -84,15 +88,20 @@ class ConsoleWindow(QWidget):
         self.message_label.hide()
         self.notes = QTextBrowser()
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("console", "Notes"))
         self.tally = TallyPanel()
         self.tally.action_requested.connect(self.action_requested)
         self.tally.hide()
-        self.timer_button = _button("Démarrer", "Chronomètre (T)")
+        self.timer_button = _button(
+            translate("console", "Démarrer"), translate("console", "Chronomètre (T)")
+        )
         self.timer_button.clicked.connect(self.toggle_timer)
-        reset = _button("Remettre à zéro")
+        reset = _button(translate("console", "Remettre à zéro"))
         reset.clicked.connect(self._reset_timer)
-        self.export_button = _button("Exporter (CSV)", "Enregistrer les résultats (E)")
+        self.export_button = _button(
+            translate("console", "Exporter (CSV)"),
+            translate("console", "Enregistrer les résultats (E)"),
+        )
         self.export_button.clicked.connect(
             lambda: self.action_requested.emit(Action(Intent.EXPORT_CSV))
         )
@@ -100,7 +109,10 @@ class ConsoleWindow(QWidget):
         # On the start screen and after the class results: which quiz to run.
         self.quiz_row = QHBoxLayout()
         self.quiz_buttons: list[QPushButton] = []
-        self.training_button = _button("Mode Entraînement", "Un élève seul à l’ordinateur")
+        self.training_button = _button(
+            translate("console", "Mode Entraînement"),
+            translate("console", "Un élève seul à l’ordinateur"),
+        )
         self.training_button.clicked.connect(self.training_requested)
         self._build_layout(reset)
         self._arrange_bar()
@@ -129,7 +141,7 @@ class ConsoleWindow(QWidget):
         top.addSpacing(16)
         top.addWidget(self.clock_label)
         right = QVBoxLayout()
-        next_title = QLabel("Suivant")
+        next_title = QLabel(translate("console", "Suivant"))
         next_title.setStyleSheet(f"color: {theme.INK_SOFT.name()}; font-weight: bold;")
         right.addWidget(next_title)
         right.addWidget(self.upcoming, 2)
@@ -146,18 +158,42 @@ class ConsoleWindow(QWidget):
         self._bar_wrapped: bool | None = None
         self.bar_buttons: list[QPushButton] = []
         bar = (
-            ("◀ Précédent", "Page précédente", Intent.PREVIOUS),
-            ("Suivant ▶", "Page suivante", Intent.NEXT),
-            ("Écran noir", "B ou point", Intent.BLACKOUT),
-            ("Vue d’ensemble", "G ou O", Intent.OVERVIEW),
-            ("Échanger les écrans", "S", Intent.SWAP_SCREENS),
-            ("Notes A−", "Notes plus petites", None),
-            ("Notes A+", "Notes plus grandes", None),
-            ("Aide", "? ou H", Intent.HELP),
-            ("Réglages…", "Réponses de la classe, équipes, compte à rebours", None),
+            (
+                QT_TRANSLATE_NOOP("console", "◀ Précédent"),
+                QT_TRANSLATE_NOOP("console", "Page précédente"),
+                Intent.PREVIOUS,
+            ),
+            (
+                QT_TRANSLATE_NOOP("console", "Suivant ▶"),
+                QT_TRANSLATE_NOOP("console", "Page suivante"),
+                Intent.NEXT,
+            ),
+            (
+                QT_TRANSLATE_NOOP("console", "Écran noir"),
+                QT_TRANSLATE_NOOP("console", "B ou point"),
+                Intent.BLACKOUT,
+            ),
+            (
+                QT_TRANSLATE_NOOP("console", "Vue d’ensemble"),
+                QT_TRANSLATE_NOOP("console", "G ou O"),
+                Intent.OVERVIEW,
+            ),
+            (QT_TRANSLATE_NOOP("console", "Échanger les écrans"), "S", Intent.SWAP_SCREENS),
+            ("Notes A−", QT_TRANSLATE_NOOP("console", "Notes plus petites"), None),
+            ("Notes A+", QT_TRANSLATE_NOOP("console", "Notes plus grandes"), None),
+            (
+                QT_TRANSLATE_NOOP("console", "Aide"),
+                QT_TRANSLATE_NOOP("console", "? ou H"),
+                Intent.HELP,
+            ),
+            (
+                QT_TRANSLATE_NOOP("console", "Réglages…"),
+                QT_TRANSLATE_NOOP("console", "Réponses de la classe, équipes, compte à rebours"),
+                None,
+            ),
         )
         for text, tip, intent in bar:
-            button = _button(text, tip)
+            button = _button(translate("console", text), translate("console", tip))
             if intent is not None:
                 button.clicked.connect(
                     lambda _c=False, i=intent: self.action_requested.emit(Action(i))
@@ -224,7 +260,10 @@ class ConsoleWindow(QWidget):
         if not repaint or not self.current.isVisible():
             self.upcoming.show_screen(state.upcoming)
         self.position_label.setText(position_text(state))
-        blackout = {Blackout.BLACK: "ÉCRAN NOIR", Blackout.WHITE: "ÉCRAN BLANC"}.get(state.blackout)
+        blackout = {
+            Blackout.BLACK: translate("console", "ÉCRAN NOIR"),
+            Blackout.WHITE: translate("console", "ÉCRAN BLANC"),
+        }.get(state.blackout)
         self.blackout_label.setText(blackout or "")
         self.blackout_label.setVisible(blackout is not None)
         if previous is None or previous.screen != screen:
@@ -247,7 +286,10 @@ class ConsoleWindow(QWidget):
             button.deleteLater()
         self.quiz_buttons = []
         for set_id, title in sets:
-            button = _button(f"Quiz\u00a0: {title}", "Lancer ce quiz avec la classe")
+            button = _button(
+                translate("console", "Quiz\u00a0: {title}").format(title=title),
+                translate("console", "Lancer ce quiz avec la classe"),
+            )
             button.clicked.connect(
                 lambda _c=False, s=set_id: self.action_requested.emit(Action(Intent.START_QUIZ, s))
             )
@@ -286,7 +328,11 @@ class ConsoleWindow(QWidget):
 
     def _update_clocks(self) -> None:
         self.timer_label.setText(self.timer.text())
-        self.timer_button.setText("Pause" if self.timer.running else "Démarrer")
+        self.timer_button.setText(
+            translate("console", "Pause")
+            if self.timer.running
+            else translate("console", "Démarrer")
+        )
         self.clock_label.setText(QTime.currentTime().toString("HH:mm"))
 
     def change_notes_size(self, step: int) -> None:
@@ -302,9 +348,5 @@ class ConsoleWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.allow_close:
-            event.accept()
-        else:
-            event.ignore()
-            self.close_requested.emit()
+    def close_refused(self) -> None:
+        self.close_requested.emit()

@@ -4,13 +4,14 @@ teacher's notes (or the answer key) that the teacher toggles with N."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.classe import HELP
 from cmq_desktop.ui import theme
 
-SHADE = QColor(13, 31, 60, 235)
+SHADE = theme.SHADE
 
 
 class HelpOverlay(QWidget):
@@ -44,9 +45,11 @@ class HelpOverlay(QWidget):
         painter.drawText(
             QRectF(x, y, self.width() - 2 * x, line),
             Qt.AlignmentFlag.AlignVCenter,
-            "Touches (Échap pour fermer)",
+            translate("classe.help", "Touches (Échap pour fermer)"),
         )
-        for action, keys in HELP:
+        for action_source, keys_source in HELP:
+            action = translate("classe.help", action_source)
+            keys = translate("classe.help", keys_source)
             y += line
             painter.setFont(theme.font(size, bold=True))
             painter.setPen(theme.TEAL_LIGHT)

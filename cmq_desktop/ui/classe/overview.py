@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Slide
+from cmq_desktop.i18n import translate
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.canvas import canvas_transform
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -29,7 +30,7 @@ class OverviewGrid(QWidget):
         self.renderer = renderer
         self.slides: tuple[Slide, ...] = ()
         self.selected = 0
-        self._thumbs: dict[tuple[Slide, int, int, float], QPixmap] = {}
+        self._thumbs: dict[tuple[Slide, int, int, float, int], QPixmap] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.hide()
 
@@ -69,7 +70,7 @@ class OverviewGrid(QWidget):
     def _thumb(self, index: int, size: QSize) -> QPixmap:
         slide = self.slides[index]
         ratio = self.devicePixelRatioF()
-        key = (slide, size.width(), size.height(), ratio)
+        key = (slide, size.width(), size.height(), ratio, theme.generation())
         if key not in self._thumbs:
             if self._thumbs and next(iter(self._thumbs))[1:] != key[1:]:
                 # Another cell size or screen (the cells all share one size): the old set
@@ -114,7 +115,11 @@ class OverviewGrid(QWidget):
         painter.drawText(
             QRectF(GAP, 0, self.width() - 2 * GAP, HEADER),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            "Vue d’ensemble\u00a0: flèches puis Entrée, ou un clic\u00a0; Échap ou G pour fermer",
+            translate(
+                "console",
+                "Vue d’ensemble\u00a0: flèches puis Entrée, ou un clic\u00a0; Échap ou G pour "
+                "fermer",
+            ),
         )
         for index, cell in enumerate(self._cells()):
             size = QSize(max(1, round(cell.width())), max(1, round(cell.height())))

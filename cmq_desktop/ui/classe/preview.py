@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
@@ -63,7 +64,7 @@ class ScreenPreview(QWidget):
             painter.fillRect(self.rect(), theme.NAVY_DARK)
             painter.setPen(theme.TEAL_LIGHT)
             painter.setFont(theme.font(18))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Fin")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("console", "Fin"))
         else:
             area = self._frame_rect()
             if area.size() != self.size():

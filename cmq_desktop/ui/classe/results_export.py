@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.paths import user_data_dir
 from cmq_desktop.quiz.class_csv import results_csv
 from cmq_desktop.quiz.class_screens import ClassResultsScreen
@@ -24,9 +25,15 @@ log = logging.getLogger("cmq_desktop.ui.classe")
 class ResultsExport:
     """Writes the results on screen; says on the console where they went, or why not."""
 
-    def __init__(self, console: ConsoleWindow, screen_now: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        console: ConsoleWindow,
+        screen_now: Callable[[], object],
+        deck_title: Callable[[], str] = str,
+    ) -> None:
         self.console = console
         self.screen_now = screen_now  # the lesson's screen when the file is written
+        self.deck_title = deck_title  # the presentation's title, for the file's title line
         self.last_path: Path | None = None
 
     def write(self, path: Path) -> bool:
@@ -35,15 +42,20 @@ class ResultsExport:
             return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(results_csv(screen), encoding="utf-8")
+            text = results_csv(screen, self.deck_title(), datetime.now())
+            path.write_text(text, encoding="utf-8")
         except OSError as error:
             self.console.show_message(
-                f"Impossible d’écrire {path}\u00a0: {error.strerror or error}"
+                translate("console", "Impossible d’écrire {path}\u00a0: {error}").format(
+                    path=path, error=error.strerror or error
+                )
             )
             return False
         self.last_path = path
         log.info("class results written to %s", path)
-        self.console.show_message(f"Résultats enregistrés\u00a0: {path}")
+        self.console.show_message(
+            translate("console", "Résultats enregistrés\u00a0: {path}").format(path=path)
+        )
         return True
 
     @staticmethod
@@ -68,7 +80,10 @@ class ResultsExport:
             self.write(path)
             return
         dialog = QFileDialog(
-            self.console, "Exporter les résultats (CSV)", str(path), "Tableur CSV (*.csv)"
+            self.console,
+            translate("console", "Exporter les résultats (CSV)"),
+            str(path),
+            translate("console", "Tableur CSV (*.csv)"),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per export, all day
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

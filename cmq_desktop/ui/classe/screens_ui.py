@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.screen_placement import ScreenInfo
 from cmq_desktop.ui import theme
 
@@ -38,8 +39,13 @@ def qscreen_named(name: str) -> QScreen | None:
 
 
 def describe(number: int, info: ScreenInfo) -> str:
-    primary = ", écran principal" if info.primary else ""
-    return f"Écran {number}\u00a0: {info.name} ({info.width} × {info.height}{primary})"
+    if info.primary:
+        text = translate(
+            "screens", "Écran {number}\u00a0: {name} ({width} × {height}, écran principal)"
+        )
+    else:
+        text = translate("screens", "Écran {number}\u00a0: {name} ({width} × {height})")
+    return text.format(number=number, name=info.name, width=info.width, height=info.height)
 
 
 class IdentifyWindow(QWidget):
@@ -90,22 +96,31 @@ class ScreenChooser(QDialog):
         self, infos: list[ScreenInfo], current: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choisir l’écran de projection")
+        self.setWindowTitle(translate("screens", "Choisir l’écran de projection"))
         self.infos = infos
         self._identify: list[IdentifyWindow] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Sur quel écran la classe voit-elle la présentation\u00a0?"))
+        layout.addWidget(
+            QLabel(
+                translate("screens", "Sur quel écran la classe voit-elle la présentation\u00a0?")
+            )
+        )
         self.group = QButtonGroup(self)
         for number, info in enumerate(infos, start=1):
             radio = QRadioButton(describe(number, info))
             radio.setChecked(info.name == current)
             self.group.addButton(radio, number - 1)
             layout.addWidget(radio)
-        identify = QPushButton("Identifier les écrans")
+        identify = QPushButton(translate("screens", "Identifier les écrans"))
         identify.clicked.connect(self.identify)
         layout.addWidget(identify)
         layout.addWidget(
-            QLabel("La console du professeur s’ouvre sur un autre écran (touche S pour échanger).")
+            QLabel(
+                translate(
+                    "screens",
+                    "La console du professeur s’ouvre sur un autre écran (touche S pour échanger).",
+                )
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

@@ -21,14 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.modes.classe_settings import MAX_COUNTDOWN, ClasseSettings, settings_from
 from cmq_desktop.quiz.class_round import MAX_TEAMS, MIN_TEAMS
 from cmq_desktop.quiz.class_screens import AnswerEntry
+from cmq_desktop.ui import theme
 
 ENTRY_LABELS = (
-    (AnswerEntry.NONE, "Aucune\u00a0: la classe répond à voix haute"),
-    (AnswerEntry.HANDS, "Mains levées\u00a0: compter les élèves pour chaque réponse"),
-    (AnswerEntry.TEAMS, "Équipes\u00a0: la réponse de chaque équipe, 1 point par bonne réponse"),
+    (
+        AnswerEntry.NONE,
+        QT_TRANSLATE_NOOP("settings", "Aucune\u00a0: la classe répond à voix haute"),
+    ),
+    (
+        AnswerEntry.HANDS,
+        QT_TRANSLATE_NOOP("settings", "Mains levées\u00a0: compter les élèves pour chaque réponse"),
+    ),
+    (
+        AnswerEntry.TEAMS,
+        QT_TRANSLATE_NOOP(
+            "settings", "Équipes\u00a0: la réponse de chaque équipe, 1 point par bonne réponse"
+        ),
+    ),
 )
 
 
@@ -37,24 +50,33 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: ClasseSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Réglages du mode Classe")
+        self.setWindowTitle(translate("settings", "Réglages du mode Classe"))
         self.settings = settings
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Réponses de la classe</b>"))
+        layout.addWidget(QLabel(translate("settings", "<b>Réponses de la classe</b>")))
         self.entries = QButtonGroup(self)
         for index, (entry, text) in enumerate(ENTRY_LABELS):
-            radio = QRadioButton(text)
+            radio = QRadioButton(translate("settings", text))
             radio.setChecked(entry is settings.entry)
             self.entries.addButton(radio, index)
             layout.addWidget(radio)
         layout.addWidget(
-            QLabel(f"Noms des équipes (de {MIN_TEAMS} à {MAX_TEAMS}, un par ligne)\u00a0:")
+            QLabel(
+                translate(
+                    "settings", "Noms des équipes (de {low} à {high}, un par ligne)\u00a0:"
+                ).format(low=MIN_TEAMS, high=MAX_TEAMS)
+            )
         )
         self.teams = QPlainTextEdit("\n".join(settings.team_names))
         self.teams.setMaximumHeight(140)
         layout.addWidget(self.teams)
         layout.addWidget(
-            QLabel("Compte à rebours avant de bloquer les réponses (0\u00a0: aucun)\u00a0:")
+            QLabel(
+                translate(
+                    "settings",
+                    "Compte à rebours avant de bloquer les réponses (0\u00a0: aucun)\u00a0:",
+                )
+            )
         )
         self.countdown = QSpinBox()
         self.countdown.setRange(0, MAX_COUNTDOWN)
@@ -62,14 +84,16 @@ class SettingsDialog(QDialog):
         self.countdown.setValue(settings.countdown)
         layout.addWidget(self.countdown)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setStyleSheet(f"color: {theme.WRONG.name()};")
         self.error.hide()
         layout.addWidget(self.error)
-        layout.addWidget(QLabel("<i>Les réglages s’appliquent au prochain quiz.</i>"))
+        layout.addWidget(
+            QLabel(translate("settings", "<i>Les réglages s’appliquent au prochain quiz.</i>"))
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("pdf", "Annuler"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.classe_settings import ClasseSettings, settings_from
 from cmq_desktop.paths import user_data_dir
 
@@ -30,7 +31,9 @@ def load_settings(path: Path | None = None) -> ClasseSettings:
     if store.status() is not QSettings.Status.NoError:
         return ClasseSettings(
             problems=(
-                f"fichier de réglages illisible ({store.fileName()})\u00a0: réglages par défaut",
+                translate(
+                    "settings", "fichier de réglages illisible ({file})\u00a0: réglages par défaut"
+                ).format(file=store.fileName()),
             )
         )
     store.beginGroup(GROUP)

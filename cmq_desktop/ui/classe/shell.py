@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cmq_desktop.content.model import Deck
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.classe import ClasseKeys, refused
 from cmq_desktop.modes.classe_settings import ClasseSettings, next_scale
 from cmq_desktop.modes.screen_placement import Placement, ScreenInfo, place, swapped
@@ -76,7 +77,9 @@ class ClasseShell(QObject):
         self.quit_box: QMessageBox | None = None
         self.problems_box: QMessageBox | None = None
         self.chooser: ScreenChooser | None = None
-        self.results_export = ResultsExport(self.console, lambda: self.model.state.screen)
+        self.results_export = ResultsExport(
+            self.console, lambda: self.model.state.screen, lambda: self.model.lesson.deck.title
+        )
         self._closed = False
         self.model.state_changed.connect(self._show)
         for window in (self.audience, self.console):
@@ -96,7 +99,11 @@ class ClasseShell(QObject):
         for problem in self.settings.problems:
             log.warning("settings: %s", problem)
         if self.settings.problems:
-            self.console.show_message("Réglages\u00a0: " + "\u00a0; ".join(self.settings.problems))
+            self.console.show_message(
+                translate("settings", "Réglages\u00a0: {problems}").format(
+                    problems="\u00a0; ".join(self.settings.problems)
+                )
+            )
 
     # Start and windows ----------------------------------------------------------------------
 
@@ -315,7 +322,9 @@ class ClasseShell(QObject):
     def apply_settings(self, settings: ClasseSettings) -> None:
         self.settings = _replace(settings)
         self._save()
-        self.console.show_message("Réglages enregistrés\u00a0: ils s’appliquent au prochain quiz.")
+        self.console.show_message(
+            translate("settings", "Réglages enregistrés\u00a0: ils s’appliquent au prochain quiz.")
+        )
 
     def _notes_size_changed(self, size: int) -> None:
         self.settings = _replace(self.settings, notes_size=size)
@@ -338,15 +347,17 @@ class ClasseShell(QObject):
             old.deleteLater()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Quitter",
-            "Quitter la présentation\u00a0?",
+            translate("console", "Quitter"),
+            translate("console", "Quitter la présentation\u00a0?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.teacher_window,
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Quitter")
+        yes.setText(translate("console", "Quitter"))
         yes.clicked.connect(self.quit)
-        box.button(QMessageBox.StandardButton.No).setText("Continuer la présentation")
+        box.button(QMessageBox.StandardButton.No).setText(
+            translate("console", "Continuer la présentation")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.open()
         self.quit_box = box
@@ -371,8 +382,7 @@ class ClasseShell(QObject):
         self.keep_awake.stop()
         self._save()
         for window in (self.audience, self.console):
-            window.allow_close = True
-            window.close()
+            window.close_for_good()
 
 
 def _replace(settings: ClasseSettings, **changes: object) -> ClasseSettings:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import PodiumScreen, ScoreboardScreen, Standing
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.class_canvas import MARGIN, W, fit_font, paint_header
 
 
 def paint_scoreboard(painter: QPainter, screen: ScoreboardScreen, height: int) -> None:
-    paint_header(painter, f"Classement après la question {screen.number} sur {screen.total}")
+    after = translate("class", "Classement après la question {number} sur {total}")
+    paint_header(painter, after.format(number=screen.number, total=screen.total))
     paint_standings(
         painter, screen.standings, QRectF(MARGIN, 170, W - 2 * MARGIN, height - 230), screen.total
     )
@@ -46,7 +48,7 @@ def paint_standings(
         painter.drawText(
             name_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, standing.name
         )
-        points = f"{standing.score} point{'s' if standing.score > 1 else ''}"
+        points = _points(standing.score, " ")
         points_box = QRectF(row.right() - 300, row.y(), 270, row.height())
         painter.setFont(theme.font(size * 0.85, bold=True))
         painter.drawText(
@@ -70,17 +72,28 @@ def paint_standings(
 
 
 def points(score: int) -> str:
-    return f"{score}\u00a0point{'s' if score > 1 else ''}"
+    return _points(score, "\u00a0")
+
+
+def _points(score: int, space: str) -> str:
+    if score > 1:
+        return translate("class", "{score} points").format(score=score).replace(" ", space)
+    return translate("class", "{score} point").format(score=score).replace(" ", space)
 
 
 def below_podium(others: list[Standing]) -> str:
     """The teams under the podium, in a line: "4e : Équipe 1, 3 points" (a bare "(3)"
     read as a third place or a team number)."""
-    return " · ".join(f"{s.rank}e\u00a0: {s.name}, {points(s.score)}" for s in others)
+    line = translate("class", "{rank}e\u00a0: {name}, {points}")
+    return " · ".join(line.format(rank=s.rank, name=s.name, points=points(s.score)) for s in others)
 
 
 def paint_podium(painter: QPainter, screen: PodiumScreen, height: int) -> None:
-    paint_header(painter, "Podium", f"sur {screen.total} question{'s' if screen.total > 1 else ''}")
+    if screen.total > 1:
+        out_of = translate("class", "sur {total} questions")
+    else:
+        out_of = translate("class", "sur {total} question")
+    paint_header(painter, translate("class", "Podium"), out_of.format(total=screen.total))
     by_rank: dict[int, list[Standing]] = {}
     for standing in screen.podium:
         by_rank.setdefault(standing.rank, []).append(standing)
@@ -102,7 +115,7 @@ def paint_podium(painter: QPainter, screen: PodiumScreen, height: int) -> None:
         heights[ranks[1]] = (base - 420) * 0.45
     if len(ranks) > 2:
         heights[ranks[2]] = (base - 420) * 0.32
-    colors = {0: QColor("#c9a227"), 1: QColor("#8e9aa6"), 2: QColor("#b0723a")}
+    colors = {0: theme.GOLD, 1: theme.SILVER, 2: theme.BRONZE}
     # The blocks present (ties may leave out a place), centred as a group.
     left = (W - (len(order) * step_w + (len(order) - 1) * 40)) / 2
     for slot, rank_value in enumerate(order):
@@ -131,7 +144,7 @@ def paint_podium(painter: QPainter, screen: PodiumScreen, height: int) -> None:
         painter.drawText(
             QRectF(block.x(), block.top() - 66, block.width(), 56),
             Qt.AlignmentFlag.AlignCenter,
-            f"{score} point{'s' if score > 1 else ''}",
+            _points(score, " "),
         )
     others = [s for s in screen.standings if s.rank > 3]
     if others:

@@ -10,8 +10,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
+from cmq_desktop.ui import theme
 from cmq_desktop.ui.classe.class_canvas import ANSWER_COLORS, paint_shape
 
 
@@ -68,7 +70,9 @@ class TallyPanel(QWidget):
         self._clear()
         labels = screen.question.labels
         if screen.entry is AnswerEntry.HANDS:
-            title = QLabel("Mains levées (ou tapez «\u00a018 V\u00a0» au clavier)\u00a0:")
+            title = QLabel(
+                translate("console", "Mains levées (ou tapez «\u00a018 V\u00a0» au clavier)\u00a0:")
+            )
             self.grid.addWidget(title, 0, 0, 1, 5)
             for index, label in enumerate(labels):
                 name = QLabel(label)
@@ -89,13 +93,17 @@ class TallyPanel(QWidget):
                 self.grid.addWidget(plus, row, 4)
                 self.grid.addWidget(plus5, row, 5)
                 self.count_labels.append(count)
-            reset = _button("Effacer")
+            reset = _button(translate("console", "Effacer"))
             reset.clicked.connect(
                 lambda: self.action_requested.emit(Action(Intent.SET_HANDS, "0:0"))
             )
             self.grid.addWidget(reset, 3, 4, 1, 2)
         else:
-            title = QLabel("Réponse de chaque équipe (ou «\u00a02 F\u00a0» au clavier)\u00a0:")
+            title = QLabel(
+                translate(
+                    "console", "Réponse de chaque équipe (ou «\u00a02 F\u00a0» au clavier)\u00a0:"
+                )
+            )
             self.grid.addWidget(title, 0, 0, 1, 3)
             for team_index, team in enumerate(screen.teams):
                 name = QLabel(f"{team_index + 1}. {team.name}")
@@ -106,7 +114,7 @@ class TallyPanel(QWidget):
                     button.setIcon(shape_icon(index))
                     color = ANSWER_COLORS[index].name()
                     button.setStyleSheet(
-                        f"QPushButton:checked {{ background: {color}; color: white;"
+                        f"QPushButton:checked {{ background: {color}; color: {theme.PAPER.name()};"
                         " font-weight: bold; }"
                     )
                     button.clicked.connect(

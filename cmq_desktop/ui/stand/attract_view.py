@@ -73,7 +73,7 @@ class AttractView(QWidget):
     def _slide_frame(self, model: AttractScreen) -> QPixmap:
         rect = self.slide_rect()
         ratio = self.devicePixelRatioF()
-        key = (model, round(rect.width()), round(rect.height()), ratio)
+        key = (model, round(rect.width()), round(rect.height()), ratio, theme.generation())
         if self._frame is None or key != self._frame_key:
             frame = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
             frame.setDevicePixelRatio(ratio)

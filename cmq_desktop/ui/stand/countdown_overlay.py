@@ -6,7 +6,7 @@ It covers the whole window, so the tap that says "still here" reaches no button 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.ui import theme
@@ -48,7 +48,7 @@ class CountdownOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(13, 31, 60, 170))
+        painter.fillRect(self.rect(), theme.SHADE)
         u = unit(self)
         width = min(self.width() * 0.86, 1100 * u)
         height = min(self.height() * 0.6, 420 * u)

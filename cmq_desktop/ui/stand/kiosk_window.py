@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
     QGuiApplication,
     QKeyEvent,
     QMouseEvent,
@@ -22,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.ui.guarded_close import GuardedClose
 from cmq_desktop.ui.stand.sizing import touch_pixels
 
 CORNER_HOLD_MS = 3000
@@ -37,7 +37,7 @@ _FILTERED = frozenset(
 )
 
 
-class KioskWindow(QWidget):
+class KioskWindow(GuardedClose, QWidget):
     key_pressed = Signal(QKeyEvent)
     corner_held = Signal()
 
@@ -50,7 +50,6 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.may_close = False
         self.locked = True  # keep fullscreen (False in widget tests that size the window)
         # Keys for the staff's own widgets (keypad, panel) are not the kiosk's.
         self.keys_to_widgets = False
@@ -107,12 +106,10 @@ class KioskWindow(QWidget):
         if self.locked and screen is not None and self.geometry() != screen.geometry():
             self._enforce_timer.start()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.may_close:
-            self.dispose()
-            event.accept()
-        else:
-            event.ignore()  # Alt+F4, the window manager's close button: nothing happens
+    def closing(self) -> None:
+        # Alt+F4 or the window manager's close button do nothing (``GuardedClose``); the
+        # staff panel's "Quitter" closes for good.
+        self.dispose()
 
     # Every input of the window passes here first ---------------------------------------
 

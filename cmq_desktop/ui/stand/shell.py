@@ -2,8 +2,9 @@
 the visitors, and guards the staff panel behind the PIN.
 
 The decisions are the pure kiosk's (``modes/stand_kiosk.py``) and the Stand's key table
-(``modes/stand.py``); the statistics are ``cmq_desktop.stats``; this module wires them
-to the widgets and writes the ``screen`` log lines support and end-to-end tests read.
+(``modes/stand.py``); the statistics are ``cmq_desktop.stats``. The views observe the
+kiosk's lesson through one ``LessonModel``, which writes the ``screen`` log lines support
+and end-to-end tests read (the staff's screens through ``LessonModel.cover``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from cmq_desktop.stand.settings import StandSettings, parse_settings
 from cmq_desktop.stats.engine_link import record_lesson
 from cmq_desktop.stats.store import StatsStore
 from cmq_desktop.ui.key_names import key_name
+from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.stand.attract_view import AttractView
 from cmq_desktop.ui.stand.backends import kiosk_settings
@@ -71,6 +73,8 @@ class StandShell(QObject):
         self._clock = clock
         self.kiosk = StandKiosk(deck, kiosk_settings(settings.load()), clock)
         self._unsubscribe = record_lesson(store, self.kiosk)
+        self.model = LessonModel(self.kiosk.lesson, self)
+        self.kiosk.lesson_replaced.connect(self.model.set_lesson)
         self.kiosk.answer_given.connect(self._beep)
         self.window = KioskWindow()
         self.attract = AttractView(SlideRenderer())
@@ -81,7 +85,6 @@ class StandShell(QObject):
         for view in (self.attract, self.question, self.score, self.keypad, self.panel):
             self.window.add_view(view)
         self.overlay = CountdownOverlay(self.window)
-        self._logged = ""
         self._staff_since = 0.0
         self._wire()
         self.timer = QTimer(self, interval=TICK_MS)
@@ -95,7 +98,8 @@ class StandShell(QObject):
         self.score.replay_requested.connect(lambda: self._do(Action(Intent.RESTART_SHUFFLED)))
         self.score.done_requested.connect(lambda: self._do(Action(Intent.HOME)))
         self.overlay.still_here.connect(kiosk.touch)
-        kiosk.changed.connect(self._show)
+        self.model.state_changed.connect(self._show)
+        kiosk.changed.connect(self._show_countdown)
         self.window.key_pressed.connect(self._key)
         self.window.corner_held.connect(self.open_staff_access)
         self.keypad.submitted.connect(self._pin_submitted)
@@ -115,7 +119,7 @@ class StandShell(QObject):
             self._enter_staff("STAND_PIN_SETUP")
             self.access.begin_setup()
         else:
-            self._show(self.kiosk.state)
+            self.model.announce()
         self.timer.start()
 
     # The visitors' side ----------------------------------------------------------------
@@ -174,7 +178,7 @@ class StandShell(QObject):
             return
         self.kiosk.tick()
 
-    def _show(self, state: KioskState) -> None:
+    def _show(self, state: LessonState) -> None:
         if self.staff_open:
             return
         screen = state.screen
@@ -187,15 +191,13 @@ class StandShell(QObject):
         elif isinstance(screen, StandScoreScreen):
             self.score.show_screen(screen)
             self.window.show_view(self.score)
+
+    def _show_countdown(self, state: KioskState) -> None:
+        if self.staff_open:
+            return
         if state.countdown is not None and not self.overlay.isVisible():
             log.info("stand: idle countdown shown")
         self.overlay.show_seconds(state.countdown)
-        self._log(screen.log_line)
-
-    def _log(self, line: str) -> None:
-        if line != self._logged:
-            self._logged = line
-            log.info("screen %s", line)
 
     def _beep(self, event: AnswerGiven) -> None:
         if self.kiosk.settings.sound:
@@ -215,7 +217,7 @@ class StandShell(QObject):
         self._staff_since = self._clock()
         self.window.keys_to_widgets = False
         self.window.show_view(self.keypad)
-        self._log(line)
+        self.model.cover(line)
 
     def _access_changed(self) -> None:
         prompt = self.access.prompt
@@ -239,7 +241,7 @@ class StandShell(QObject):
         self._refresh_stats()
         self.window.keys_to_widgets = True
         self.window.show_view(self.panel)
-        self._log("STAND_STAFF")
+        self.model.cover("STAND_STAFF")
 
     def _refresh_stats(self) -> None:
         today = time.strftime("%Y-%m-%d")
@@ -254,9 +256,9 @@ class StandShell(QObject):
         self.window.keys_to_widgets = False
         self.window.setFocus()
         self.window.show_view(self.attract)
-        self._logged = ""
         self.kiosk.reset()
-        self._show(self.kiosk.state)
+        self.model.uncover()  # names and shows the lesson's screen again
+        self._show_countdown(self.kiosk.state)
 
     def _save_settings(self, fields: dict[str, object]) -> None:
         settings, problems = parse_settings(fields, self.settings_store.load())
@@ -291,6 +293,5 @@ class StandShell(QObject):
         self.timer.stop()
         self._unsubscribe()
         self.store.close()
-        self.window.may_close = True
-        self.window.close()
+        self.window.close_for_good()
         self.quit_requested.emit()

@@ -45,17 +45,23 @@ def unit(widget: QWidget) -> float:
 
 
 def style_button(button: QPushButton, background: str, color: str, border: str, u: float) -> None:
+    """Style a kiosk button in the theme's colours (``background`` etc. are colour roles)."""
+    background, color, border = (getattr(theme, r).name() for r in (background, color, border))
     radius, width = round(22 * u), max(2, round(4 * u))
+    focus = f"{max(4, round(8 * u))}px solid {theme.FOCUS.name()}"
     button.setStyleSheet(
         f"QPushButton {{ background: {background}; color: {color}; border: {width}px solid"
         f" {border}; border-radius: {radius}px; padding: {round(8 * u)}px {round(24 * u)}px; }}"
-        f"QPushButton:pressed {{ background: {theme.TEAL.name()}; color: white; }}"
+        f"QPushButton:focus {{ border: {focus}; }}"
+        f"QPushButton:pressed {{ background: {theme.TEAL.name()};"
+        f" color: {theme.ON_ACCENT.name()}; }}"
         f"QPushButton:disabled {{ background: {background}; color: {color}; }}"
     )
 
 
-PRIMARY = (theme.NAVY.name(), theme.PAPER.name(), theme.NAVY_DARK.name())
-SECONDARY = (theme.PAPER.name(), theme.NAVY.name(), theme.NAVY.name())
-RIGHT = (theme.RIGHT_LIGHT.name(), theme.RIGHT.name(), theme.RIGHT.name())
-WRONG = (theme.WRONG_LIGHT.name(), theme.WRONG.name(), theme.WRONG.name())
-MUTED = (theme.PAPER.name(), theme.INK_SOFT.name(), "#c5cbd3")
+# Colour roles of the theme (background, text, border), looked up when a button is styled.
+PRIMARY = ("NAVY", "PAPER", "NAVY_DARK")
+SECONDARY = ("PAPER", "NAVY", "NAVY")
+RIGHT = ("RIGHT_LIGHT", "RIGHT", "RIGHT")
+WRONG = ("WRONG_LIGHT", "WRONG", "WRONG")
+MUTED = ("PAPER", "INK_SOFT", "MUTED_BORDER")
