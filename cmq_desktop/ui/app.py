@@ -121,6 +121,7 @@ class Application:
         self.window.start_view.set_modes([(m.id, m.title) for m in MODES], self.mode.id)
         # The start screen straight from the deck: the engine comes in the second stage.
         self.window.start_view.show_screen(start_screen(deck))
+        self.window.show_view(self.window.start_view)  # and the keyboard focus, as later
         self._first_deck = deck
         self.started = False
         self.problems_box: QMessageBox | None = None

@@ -22,6 +22,7 @@ from cmq_desktop.content.model import Deck
 from cmq_desktop.modes.registry import mode_by_id
 from cmq_desktop.ui.app import Application, create_application
 from cmq_desktop.ui.print_button import BOX as PRINT_BOX
+from cmq_desktop.ui.print_button import DISPLAY_BOX
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST_FRAME = "--exit-after-first-frame"
@@ -143,15 +144,18 @@ def test_the_first_stage_shows_the_start_screen_the_second_adds_to_it(
     assert window.actions()
     after = start.grab().toImage()
     # Nothing moves: the cover, its title and the buttons are the same pixels; the print
-    # button (bottom right) is the only addition on a first start (no recent deck yet).
-    print_box = start.to_widget(PRINT_BOX).adjusted(-2, -2, 2, 2)
+    # and display buttons (bottom corners) are the only additions on a first start (no
+    # recent deck yet).
+    added = [start.to_widget(box).adjusted(-2, -2, 2, 2) for box in (PRINT_BOX, DISPLAY_BOX)]
     changed = [
         QPoint(x, y)
         for x in range(0, before.width(), 3)
         for y in range(0, before.height(), 3)
-        if before.pixel(x, y) != after.pixel(x, y) and not print_box.contains(QPoint(x, y))
+        if before.pixel(x, y) != after.pixel(x, y)
+        and not any(box.contains(QPoint(x, y)) for box in added)
     ]
     assert changed == []
+    assert all(before.pixel(box.center()) != after.pixel(box.center()) for box in added)
 
 
 def test_keys_and_the_slides_work_once_the_second_stage_ran(
