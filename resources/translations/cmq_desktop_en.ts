@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>accessible</name>
+    <message>
+        <source>Image&#xa0;: {alt}</source>
+        <translation>Image: {alt}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)
@@ -447,6 +454,22 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Home</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Mains levées&#xa0;: pas encore saisies (tapez «&#xa0;18 V&#xa0;»).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hands up: not entered yet (type “18 V”).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mains levées&#xa0;: {counts}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hands up: {counts}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Équipes (tapez «&#xa0;2 F&#xa0;»)&#xa0;: {rows}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teams (type “2 F”): {rows}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tapé&#xa0;: {typed}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Typed: {typed}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Vue d’ensemble&#xa0;: flèches puis Entrée, ou un clic&#xa0;; Échap ou G pour fermer</source>
         <translation>Overview: arrows then Enter, or a click; Esc or G to close</translation>
     </message>
@@ -835,6 +858,14 @@ You can send this file to the person who looks after the computers. If the progr
         <source>choisie&#xa0;: Entrée pour répondre</source>
         <translation>chosen: Enter to answer</translation>
     </message>
+    <message>
+        <source>Réponse {n}&#xa0;: {label} ({keys})</source>
+        <translation>Answer {n}: {label} ({keys})</translation>
+    </message>
+    <message>
+        <source>Votre réponse&#xa0;: «&#xa0;{label}&#xa0;».</source>
+        <translation>Your answer: “{label}”.</translation>
+    </message>
 </context>
 <context>
     <name>recent</name>
@@ -1103,6 +1134,10 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Aller directement au quiz : {quiz}</source>
         <translation>Go straight to the quiz: {quiz}</translation>
+    </message>
+    <message>
+        <source>Accueil&#xa0;: {title}</source>
+        <translation>Home: {title}</translation>
     </message>
     <message>
         <source>ou directement le quiz :</source>
