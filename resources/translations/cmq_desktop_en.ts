@@ -718,6 +718,10 @@ You can send this file to the person who looks after the computers. If the progr
         <source>Affichage : thème, taille du texte, animations</source>
         <translation>Display: theme, text size, animations</translation>
     </message>
+    <message>
+        <source>Affichage…</source>
+        <translation>Display…</translation>
+    </message>
 </context>
 <context>
     <name>modes</name>

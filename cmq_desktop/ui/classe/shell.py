@@ -26,6 +26,7 @@ from cmq_desktop.quiz.class_round import ClassRound
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
+from cmq_desktop.ui import display
 from cmq_desktop.ui.classe.audience import AudienceWindow
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
 from cmq_desktop.ui.classe.console import ConsoleWindow
@@ -66,6 +67,7 @@ class ClasseShell(QObject):
         self.keys = ClasseKeys()
         self.audience = AudienceWindow(AudiencePainter(self.renderer, self.settings.text_scale))
         self.console = ConsoleWindow(AudiencePainter(self.renderer), self.settings.notes_size)
+        display.changes().changed.connect(self.console.on_display_changed)
         self.overview = OverviewGrid(self.renderer)
         self.overview.slide_chosen.connect(self._go_to_slide)
         self.notes_overlay = NotesOverlay(self.audience)
