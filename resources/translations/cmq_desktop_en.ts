@@ -839,6 +839,14 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Next question →</translation>
     </message>
     <message>
+        <source>Bravo, c’est bien «&#xa0;{answer}&#xa0;»&#xa0;!</source>
+        <translation>Well done, it is indeed “{answer}”!</translation>
+    </message>
+    <message>
+        <source>Voir mon score →</source>
+        <translation>See my score →</translation>
+    </message>
+    <message>
         <source> ou </source>
         <translation> or </translation>
     </message>
