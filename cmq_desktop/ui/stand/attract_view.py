@@ -11,12 +11,15 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.visitor_run import AttractScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.stand.sizing import unit
 
-BANNER_TEXT = "Touchez l’écran ou appuyez sur une touche pour tester vos connaissances"
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "stand", "Touchez l’écran ou appuyez sur une touche pour tester vos connaissances"
+)
 BANNER_SHARE = 0.2  # of the window's height, at least
 
 
@@ -32,7 +35,7 @@ class AttractView(QWidget):
         self._frame_key: tuple[object, ...] = ()
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setAccessibleName(BANNER_TEXT)
+        self.setAccessibleName(translate("stand", BANNER_TEXT))
 
     def show_screen(self, screen: AttractScreen) -> None:
         if screen != self.screen_model:
@@ -98,14 +101,16 @@ class AttractView(QWidget):
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         # Shrink until the invitation fits the banner (long on a narrow portrait screen).
         while size > 14:
-            needed = QFontMetricsF(font).boundingRect(text_box, int(flags), BANNER_TEXT)
+            needed = QFontMetricsF(font).boundingRect(
+                text_box, int(flags), translate("stand", BANNER_TEXT)
+            )
             if needed.height() <= text_box.height() and needed.width() <= text_box.width():
                 break
             size *= 0.92
             font = theme.font(size, bold=True)
         painter.setFont(font)
         painter.setPen(theme.PAPER)
-        painter.drawText(text_box, int(flags), BANNER_TEXT)
+        painter.drawText(text_box, int(flags), translate("stand", BANNER_TEXT))
         if model is not None and model.total > 1:
             self._paint_dots(painter, banner, model, u)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
@@ -82,7 +83,11 @@ class VisitorQuestionView(QWidget):
     def show_screen(self, screen: QuestionScreen) -> None:
         self.screen_model = screen
         question = screen.question
-        self.progress.setText(f"Question {screen.number} sur {screen.total}")
+        self.progress.setText(
+            translate("question", "Question {number} sur {total}").format(
+                number=screen.number, total=screen.total
+            )
+        )
         self.statement.setText(question.statement)
         letters = answer_letters(question.labels)
         for index, button in enumerate(self.answer_buttons):
@@ -93,8 +98,12 @@ class VisitorQuestionView(QWidget):
             button.setEnabled(not screen.answered)
             button.setIcon(icon)
             button.setAccessibleName(label)
-        hints = [" ou ".join(k for k in (letters[i], str(i + 1)) if k) for i in (0, 1)]
-        self.hint.setText(f"Touche {hints[0]}  ·  Touche {hints[1]}")
+        hints = [
+            translate("question", " ou ").join(k for k in (letters[i], str(i + 1)) if k)
+            for i in (0, 1)
+        ]
+        key = translate("question", "Touche {keys}")
+        self.hint.setText(f"{key.format(keys=hints[0])}  ·  {key.format(keys=hints[1])}")
         self.hint.setVisible(not screen.answered)
         self.feedback.setVisible(screen.answered)
         self.next_button.setVisible(screen.answered)
@@ -106,7 +115,9 @@ class VisitorQuestionView(QWidget):
             self.correction.setText(answer_sentence(question))
             self.explanation.setText(question.explanation)
             self.next_button.setText(
-                "Voir mon score →" if screen.is_last else "Question suivante →"
+                translate("stand", "Voir mon score →")
+                if screen.is_last
+                else translate("question", "Question suivante →")
             )
         self._restyle()
         self.update()

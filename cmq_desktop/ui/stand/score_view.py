@@ -7,12 +7,13 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.visitor_run import StandScoreScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand import sizing
 from cmq_desktop.ui.stand.qr_code import paint_qr
 
-QR_CAPTION = "Pour en savoir plus, scannez ce code avec votre téléphone"
+QR_CAPTION = QT_TRANSLATE_NOOP("stand", "Pour en savoir plus, scannez ce code avec votre téléphone")
 
 
 class QrBox(QWidget):
@@ -52,9 +53,12 @@ class QrBox(QWidget):
 
 
 def score_title(score: int, total: int) -> str:
-    plural = "s" if score > 1 else ""
     # "sur 5" stays together: a lone "5" on the last line reads as another number.
-    return f"{score} bonne{plural} réponse{plural} sur\u00a0{total}"
+    if score > 1:
+        text = translate("stand", "{score} bonnes réponses sur\u00a0{total}")
+    else:
+        text = translate("stand", "{score} bonne réponse sur\u00a0{total}")
+    return text.format(score=score, total=total)
 
 
 class ScoreView(QWidget):
@@ -65,21 +69,21 @@ class ScoreView(QWidget):
         super().__init__(parent)
         self.screen_model: StandScoreScreen | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.title = QLabel("Votre score", self)
+        self.title = QLabel(translate("stand", "Votre score"), self)
         self.score = QLabel(self)
         self.message = QLabel(self)
         for label in (self.title, self.score, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.replay_button = QPushButton("Rejouer", self)
+        self.replay_button = QPushButton(translate("stand", "Rejouer"), self)
         self.replay_button.clicked.connect(self.replay_requested)
-        self.done_button = QPushButton("J’ai terminé", self)
+        self.done_button = QPushButton(translate("stand", "J’ai terminé"), self)
         self.done_button.clicked.connect(self.done_requested)
         for button in (self.replay_button, self.done_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.qr = QrBox()
-        self.qr_caption = QLabel(QR_CAPTION)
+        self.qr_caption = QLabel(translate("stand", QR_CAPTION))
         self.qr_caption.setWordWrap(True)
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QVBoxLayout()
