@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton, Face
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.question_painter import (
@@ -79,7 +80,8 @@ class QuestionView(CanvasWidget):
             button.setVisible(action_face is not None)
             if action_face is not None:
                 self._apply(button, action_face)
-        self.setAccessibleDescription("\n".join(self.spoken_text()))
+        where, statement, *rest = self.spoken_text()
+        describe(self, f"{where}\u00a0: {statement}", "\n".join(rest))
         self.relayout()
         self.update()
 
@@ -119,12 +121,23 @@ class QuestionView(CanvasWidget):
             number=screen.number, total=screen.total
         )
         lines = [where, screen.question.statement]
-        if screen.answered:
+        question = screen.question
+        if not screen.answered:
             lines += [
-                feedback_heading(screen.correct),
-                answer_sentence(screen.question),
-                screen.question.explanation,
+                translate("question", "Réponse {n}\u00a0: {label} ({keys})").format(
+                    n=index + 1, label=label, keys=key_hint(question, index)
+                )
+                for index, label in enumerate(question.labels)
             ]
+        if screen.answered:
+            lines.append(feedback_heading(screen.correct))
+            if screen.chosen_index is not None:
+                lines.append(
+                    translate("question", "Votre réponse\u00a0: «\u00a0{label}\u00a0».").format(
+                        label=question.labels[screen.chosen_index]
+                    )
+                )
+            lines += [answer_sentence(question), question.explanation]
         return lines
 
     def paint_canvas(self, painter: QPainter) -> None:

@@ -10,6 +10,7 @@ from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.results_text import message, page_indicator, spoken
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.results_painter import (
@@ -67,7 +68,6 @@ class ResultsView(CanvasWidget):
             button.setVisible(face is not None)
             if face is not None:
                 self.place(button, face.rect)
-        self.setAccessibleName(spoken(screen))
         self._describe()
         self.update()
 
@@ -89,7 +89,7 @@ class ResultsView(CanvasWidget):
             texts = [message(self.picture.screen), *(card_text(card) for card in cards)]
             if self.page_count > 1:
                 texts.insert(1, page_indicator(self.page, self.page_count))
-            self.setAccessibleDescription("\n\n".join(texts))
+            describe(self, spoken(self.picture.screen), "\n\n".join(texts))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y()

@@ -12,6 +12,7 @@ from cmq_desktop.content.model import Slide
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import SlideScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe, slide_lines
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget, canvas_transform
 from cmq_desktop.ui.frame_cache import FrameCache
@@ -74,11 +75,10 @@ class SlideView(CanvasWidget):
         self.reviewing = screen.reviewing
         self._neighbours = tuple((n.slide, n.number) for n in neighbours)
         self.back_button.setVisible(screen.reviewing)
-        self.setAccessibleName(
-            translate("slide", "Diapositive {number} sur {total} : {title}").format(
-                number=screen.number, total=screen.total, title=screen.slide.title_text
-            )
+        name = translate("slide", "Diapositive {number} sur {total} : {title}").format(
+            number=screen.number, total=screen.total, title=screen.slide.title_text
         )
+        describe(self, name, "\n".join(slide_lines(screen.slide)[1:]))
         self.update()
 
     def _frame(self, slide: Slide, number: int) -> QPixmap:

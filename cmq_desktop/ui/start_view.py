@@ -10,6 +10,7 @@ from cmq_desktop.content.model import Layout, Slide, Span
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import StartScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe, slide_lines
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -109,7 +110,18 @@ class StartView(CanvasWidget):
             self.place(button, QRectF(left + index * (width + gap), QUIZ_ROW_TOP, width, 90))
             button.show()
             self.quiz_buttons.append(button)
+        describe(
+            self,
+            translate("start", "Accueil\u00a0: {title}").format(title=self.cover.title_text),
+            "\n".join([*slide_lines(self.cover)[1:], self.hint_text()]),
+        )
         self.update()
+
+    def hint_text(self) -> str:
+        return translate(
+            "start",
+            "Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide",
+        )
 
     def paint_canvas(self, painter: QPainter) -> None:
         if self.cover is None:
@@ -129,10 +141,7 @@ class StartView(CanvasWidget):
         painter.drawText(
             QRectF(0, H - 80, W, 40),
             Qt.AlignmentFlag.AlignCenter,
-            translate(
-                "start",
-                "Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide",
-            ),
+            self.hint_text(),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>accessible</name>
+    <message>
+        <source>Image&#xa0;: {alt}</source>
+        <translation>Image: {alt}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Avancer : flèche droite, espace, Entrée ou Page suivante (télécommande)
@@ -914,6 +921,14 @@ You can send this file to the person who looks after the computers. If the progr
         <source>choisie&#xa0;: Entrée pour répondre</source>
         <translation>chosen: Enter to answer</translation>
     </message>
+    <message>
+        <source>Réponse {n}&#xa0;: {label} ({keys})</source>
+        <translation>Answer {n}: {label} ({keys})</translation>
+    </message>
+    <message>
+        <source>Votre réponse&#xa0;: «&#xa0;{label}&#xa0;».</source>
+        <translation>Your answer: “{label}”.</translation>
+    </message>
 </context>
 <context>
     <name>recent</name>
@@ -1398,6 +1413,10 @@ Touch the screen to go on.</translation>
     <message>
         <source>Aller directement au quiz : {quiz}</source>
         <translation>Go straight to the quiz: {quiz}</translation>
+    </message>
+    <message>
+        <source>Accueil&#xa0;: {title}</source>
+        <translation>Home: {title}</translation>
     </message>
     <message>
         <source>ou directement le quiz :</source>

@@ -57,8 +57,10 @@ def _play_quiz(qtbot, app_window, right: bool, read_back: int = 0) -> None:
             assert shows(seen, f"Question {number} sur {len(questions)}"), seen
             assert shows(seen, question.statement), seen
         qtbot.keyClick(window, answer_key(question, right))
+        chosen = question.labels[question.answer_index if right else 1 - question.answer_index]
         assert view.spoken_text()[2:] == [
             feedback_heading(right),
+            f"Votre réponse\u00a0: «\u00a0{chosen}\u00a0».",
             answer_sentence(question),
             question.explanation,
         ]

@@ -16,8 +16,8 @@ from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.class_screens import ClassQuestionScreen
 from cmq_desktop.quiz.screens import LessonState, Stage
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe, screen_lines
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
-from cmq_desktop.ui.classe.class_painter import shown_text
 from cmq_desktop.ui.guarded_close import GuardedClose
 
 
@@ -62,7 +62,8 @@ class AudienceWindow(GuardedClose, QWidget):
             self._countdown_timer.start()
         else:
             self._countdown_timer.stop()
-        self.setAccessibleDescription("\n".join(shown_text(screen)))
+        lines = screen_lines(screen) or [APP_NAME]
+        describe(self, lines[0], "\n".join(lines[1:]))
         self.update()
 
     def countdown_left(self) -> int | None:

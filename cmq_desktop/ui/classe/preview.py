@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe, screen_lines
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
 
 
@@ -47,6 +48,12 @@ class ScreenPreview(QWidget):
         self.ahead = ahead
         if screen != self.screen_model:
             self.screen_model = screen
+            # What this preview shows, for the teacher's screen reader (no announcement:
+            # the projected screen's change is the one announced).
+            lines = screen_lines(screen) if screen is not None else []
+            name = self.accessibleName().split("\u00a0: ")[0]
+            text = f"{name}\u00a0: {lines[0]}" if lines else name
+            describe(self, text, "\n".join(lines[1:]), announce=False)
             self.update()
 
     def _draw_ahead(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.visitor_run import AttractScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe, slide_lines
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.stand.sizing import unit
 
@@ -40,6 +41,10 @@ class AttractView(QWidget):
     def show_screen(self, screen: AttractScreen) -> None:
         if screen != self.screen_model:
             self.screen_model = screen
+            # The invitation first, then the slide going by (not announced: it changes
+            # every few seconds by itself).
+            lines = slide_lines(screen.slide) if screen.slide is not None else []
+            describe(self, BANNER_TEXT, "\n".join(lines), announce=False)
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -15,6 +15,7 @@ from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.icons import mark_icon
 from cmq_desktop.ui.question_painter import answer_sentence, feedback_heading
 from cmq_desktop.ui.stand import sizing
@@ -97,6 +98,10 @@ class VisitorQuestionView(QWidget):
             button.setText(label if icon.isNull() else f"\u2002{label}")
             button.setEnabled(not screen.answered)
             button.setIcon(icon)
+            if screen.answered and index == question.answer_index:
+                label = translate("question", "{label}, bonne réponse").format(label=label)
+            elif screen.answered and index == screen.chosen_index:
+                label = translate("question", "{label}, votre réponse, fausse").format(label=label)
             button.setAccessibleName(label)
         hints = [
             translate("question", " ou ").join(k for k in (letters[i], str(i + 1)) if k)
@@ -120,6 +125,8 @@ class VisitorQuestionView(QWidget):
                 else translate("question", "Question suivante →")
             )
         self._restyle()
+        where, statement, *rest = self.shown_text()
+        describe(self, f"{where}\u00a0: {statement}", "\n".join(rest))
         self.update()
 
     def shown_text(self) -> list[str]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBo
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.visitor_run import StandScoreScreen
 from cmq_desktop.ui import theme
+from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.stand import sizing
 from cmq_desktop.ui.stand.qr_code import paint_qr
 
@@ -120,6 +121,8 @@ class ScoreView(QWidget):
         self.qr_caption.setVisible(bool(screen.web_address))
         self.qr_panel.setVisible(bool(screen.web_address))
         self._restyle()
+        title, *rest = self.shown_text()
+        describe(self, title, "\n".join(rest))
 
     def shown_text(self) -> list[str]:
         texts = [label.text() for label in (self.title, self.score, self.message)]
