@@ -534,6 +534,34 @@ You can send this file to the person who looks after the computers. If the progr
 <context>
     <name>csv</name>
     <message>
+        <source>réponses non saisies</source>
+        <translation>answers not entered</translation>
+    </message>
+    <message>
+        <source>réponses à main levée</source>
+        <translation>answers by show of hands</translation>
+    </message>
+    <message>
+        <source>réponses par équipes</source>
+        <translation>answers by teams</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe&#xa0;: {deck}</source>
+        <translation>Class results: {deck}</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>le {day} à {hour}h{minute}</source>
+        <translation>on {day} at {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source> ({count}&#xa0;équipes)</source>
+        <translation> ({count} teams)</translation>
+    </message>
+    <message>
         <source>N°</source>
         <translation>No.</translation>
     </message>

@@ -44,7 +44,7 @@ class AttractView(QWidget):
             # The invitation first, then the slide going by (not announced: it changes
             # every few seconds by itself).
             lines = slide_lines(screen.slide) if screen.slide is not None else []
-            describe(self, BANNER_TEXT, "\n".join(lines), announce=False)
+            describe(self, translate("stand", BANNER_TEXT), "\n".join(lines), announce=False)
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
