@@ -136,6 +136,19 @@ EXCLUDED_MODULES = [
     "xmlrpc",
     "curses",
     "readline",
+    # Reached only through code paths the program never runs; each would cost start-up
+    # time in the frozen program too. multiprocessing (through asyncio -> concurrent.
+    # futures, which typing_extensions imports for coroutines) brings PyInstaller's
+    # multiprocessing and pkgutil runtime hooks, run before main() on every start;
+    # webbrowser and ftplib come from segno's `show()` and urllib.request's FTP handler.
+    # tests/packaging checks the frozen program never needs them.
+    "asyncio",
+    "concurrent",
+    "multiprocessing",
+    "webbrowser",
+    "ftplib",
+    "netrc",
+    "_pydecimal",
 ]
 
 # --- Qt libraries, plugins, translations ----------------------------------------------
@@ -213,9 +226,11 @@ _PYSIDE_PREFIXES = ("PySide6/Qt/", "PySide6/")
 class TrimReport:
     kept: list[str] = field(default_factory=list)
     dropped: dict[str, str] = field(default_factory=dict)  # dest -> reason
+    notes: list[str] = field(default_factory=list)  # files kept but cut (ICU's data)
 
     def write(self, path: Path) -> None:
-        lines = ["# Kept", *sorted(self.kept), "", "# Dropped (reason)"]
+        lines = [*(f"# {note}" for note in self.notes), "# Kept", *sorted(self.kept)]
+        lines += ["", "# Dropped (reason)"]
         lines += [f"{dest}  ({reason})" for dest, reason in sorted(self.dropped.items())]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

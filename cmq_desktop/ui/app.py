@@ -109,7 +109,8 @@ class Application:
         if self.mode.window.dialogs:
             add_display_button(self.window.start_view, self.show_display_settings)
         # A new theme or text size: the screen shown is laid out again.
-        display.changes().changed.connect(lambda _settings: self.controller.refresh())
+        # (A bound method of a QObject: disconnected when the window goes.)
+        display.changes().changed.connect(self.controller.refresh)
         self.model.announce()
 
     @property

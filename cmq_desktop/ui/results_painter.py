@@ -94,8 +94,11 @@ class ResultsPicture:
         # Mistakes first, so they are seen without turning a page; numbers keep quiz order.
         entries = sorted(screen.entries, key=lambda entry: entry.record.correct)
         style = TextStyle(size=CARD_FONT, min_size=CARD_FONT, color=theme.INK)
+        # A card fits one page: at a bigger text size (the display settings) it grows as far
+        # as that, never past the buttons.
+        room = LIST_BOX.height() - 2 * CARD_PADDING
         self.cards = [
-            Card(entry, FittedText(single_block(card_html(entry)), CARD_TEXT_WIDTH, H, style))
+            Card(entry, FittedText(single_block(card_html(entry)), CARD_TEXT_WIDTH, room, style))
             for entry in entries
         ]
         self.pages = self._paginate()

@@ -15,7 +15,12 @@ from tests.e2e.x11 import xvfb
 
 
 def installed_command() -> Path:
-    """``cmq-desktop-cli`` from the environment running the tests (the README installs it)."""
+    """``cmq-desktop-cli`` from the environment running the tests (the README installs it),
+    or the program ``CMQ_DESKTOP_TEST_PROGRAM`` names: a frozen bundle's ``cmq-desktop-cli``,
+    to run every end-to-end test against the built program (installer/README.md)."""
+    override = os.environ.get("CMQ_DESKTOP_TEST_PROGRAM")
+    if override:
+        return Path(override)
     bin_dir = Path(sys.executable).parent
     for name in ("cmq-desktop-cli", "cmq-desktop-cli.exe"):
         if (bin_dir / name).exists():

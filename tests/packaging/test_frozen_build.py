@@ -25,7 +25,7 @@ pytestmark = [
 
 RUN_TIMEOUT_S = 120
 NAIVE_BARE_TAR_GZ_BYTES = 64.5e6  # a naive one-folder build of a bare PySide6 window
-TAR_GZ_BUDGET_BYTES = 45e6
+TAR_GZ_BUDGET_BYTES = 40.7e6  # issue 11: no bigger than before Classe and Stand
 
 
 def run_frozen(
@@ -158,4 +158,73 @@ def test_archive_is_smaller_than_a_naive_bare_build(frozen_build: FrozenBuild) -
     assert frozen_build.archive is not None
     size = frozen_build.archive.stat().st_size
     assert size < NAIVE_BARE_TAR_GZ_BYTES
-    assert size <= TAR_GZ_BUDGET_BYTES, f"{size / 1e6:.1f} MB as tar.gz, budget 45 MB"
+    assert size <= TAR_GZ_BUDGET_BYTES, f"{size / 1e6:.1f} MB as tar.gz, budget 40.7 MB"
+
+
+# Run with the bundle's ICU only (LD_LIBRARY_PATH): the calls QtCore makes into ICU.
+ICU_CALLS = r"""
+import ctypes, sys
+folder, version = sys.argv[1], sys.argv[2]
+i18n = ctypes.CDLL(f"{folder}/libicui18n.so.{version}")
+uc = ctypes.CDLL(f"{folder}/libicuuc.so.{version}")
+
+def call(library, name, restype, *args):
+    function = getattr(library, f"{name}_{version}")
+    function.restype = restype
+    status = ctypes.c_int(0)
+    result = function(*args, ctypes.byref(status))
+    assert status.value <= 0, f"{name}: ICU error {status.value}"  # > 0 is a failure
+    return result
+
+def utf16(text):
+    return ctypes.create_string_buffer(text.encode("utf-16-le")), len(text)
+
+collator = call(i18n, "ucol_open", ctypes.c_void_p, b"fr_FR")
+first, second = utf16("élan"), utf16("fin")
+getattr(i18n, f"ucol_strcoll_{version}").argtypes = [ctypes.c_void_p, ctypes.c_char_p,
+    ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32]
+print("collation", getattr(i18n, f"ucol_strcoll_{version}")(collator, *first, *second))
+zone, length = utf16("Europe/Paris")
+calendar = call(i18n, "ucal_open", ctypes.c_void_p, zone, length, b"fr_FR", 0)
+name = ctypes.create_string_buffer(256)
+size = call(i18n, "ucal_getTimeZoneDisplayName", ctypes.c_int32, ctypes.c_void_p(calendar),
+    0, b"fr_FR", name, 128)
+print("zone", name.raw[: 2 * size].decode("utf-16-le"))
+print("converter", bool(call(uc, "ucnv_open", ctypes.c_void_p, b"windows-1252")))
+"""
+
+
+def test_icu_data_is_cut_but_answers_qt(frozen_build: FrozenBuild, tmp_path: Path) -> None:
+    """installer/icu_data.py: ICU's data library holds the root, French and English
+    only, and still answers what QtCore asks of ICU (collation, time-zone names,
+    Windows-1252)."""
+    lib = frozen_build.app_dir / "_internal" / "PySide6" / "Qt" / "lib"
+    data = sorted(lib.glob("libicudata.so.*"))
+    assert len(data) == 1
+    assert data[0].stat().st_size < 4e6  # 32 MB whole
+    version = data[0].name.rsplit(".", 1)[-1]
+    result = subprocess.run(
+        [sys.executable, "-c", ICU_CALLS, str(lib), version],
+        env={"LD_LIBRARY_PATH": str(lib), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "collation -1",
+        "zone heure normale d’Europe centrale",
+        "converter True",
+    ]
+
+
+def test_no_start_up_hook_for_modules_the_program_never_runs(frozen_build: FrozenBuild) -> None:
+    """PyInstaller runs a runtime hook before main() for some modules found in the
+    import graph; multiprocessing's and pkgutil's came with asyncio (installer/bundle.py
+    EXCLUDED_MODULES) and cost every frozen start."""
+    analysis = (frozen_build.work_dir / "cmq_desktop" / "Analysis-00.toc").read_text(
+        encoding="utf-8"
+    )
+    hooks = set(re.findall(r"pyi_rth_\w+", analysis))
+    assert "pyi_rth_pyside6" in hooks
+    assert not hooks & {"pyi_rth_multiprocessing", "pyi_rth_pkgutil"}, hooks

@@ -73,6 +73,7 @@ class StaffPanel(QWidget):
     reset_requested = Signal()
     back_requested = Signal()
     quit_requested = Signal()
+    display_requested = Signal()  # the "Affichage" dialog: theme, text size, animations
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,11 +103,13 @@ class StaffPanel(QWidget):
         self.form_labels = [QLabel(text, self) for text, _ in rows]
         self.save_button = QPushButton(translate("staff", "Enregistrer les réglages"), self)
         self.export_button = QPushButton(translate("staff", "Exporter en CSV…"), self)
+        self.display_button = QPushButton(translate("display", "Affichage…"), self)
         self.reset_button = QPushButton(translate("staff", RESET), self)
         self.back_button = QPushButton(translate("staff", "Retour au stand"), self)
         self.quit_button = QPushButton(translate("staff", "Quitter le stand"), self)
         self.save_button.clicked.connect(self._save)
         self.export_button.clicked.connect(self.export_requested)
+        self.display_button.clicked.connect(self.display_requested)
         self.reset_button.clicked.connect(self._reset_pressed)
         self.back_button.clicked.connect(self.back_requested)
         self.quit_button.clicked.connect(self.quit_requested)
@@ -160,6 +163,7 @@ class StaffPanel(QWidget):
         return (
             self.save_button,
             self.export_button,
+            self.display_button,
             self.reset_button,
             self.back_button,
             self.quit_button,
@@ -231,6 +235,10 @@ class StaffPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(portrait=self.height() > self.width())
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Sizes for the window's size, colours of the theme (again after "Affichage")."""
         u = sizing.unit(self)
         touch = sizing.touch_pixels(self)
         margin = round(40 * u)
