@@ -207,7 +207,14 @@ def test_every_stand_screen_is_english(qtbot, default_deck, tmp_path, size) -> N
                 qtbot.keyClick(window, K.Key_Space)
             assert window.stack.currentWidget() is shell.score
             seen += texts_of(window)
-            assert shell.score.title.text() == "Your score"
+            assert shell.score.spoken_text()[0] == "Your score"
+            assert shell.score.replay_button.text() == "Play again"
+            if ocr_available() and size == (1920, 1080):  # the painted words, read back
+                painted = read_widget(shell.score)
+                assert shows(painted, "Your score") and shows(
+                    painted, "scan this code with your phone"
+                ), painted
+                assert words("Votre score") not in painted, painted
             qtbot.keyClick(window, K.Key_S, STAFF)
             seen += texts_of(window)  # the keypad
             for digit in "1111":
