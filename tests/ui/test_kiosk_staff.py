@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from cmq_desktop.content.model import Deck
 from cmq_desktop.stand.pin import load_pin
 from cmq_desktop.stand.settings import load_settings
-from cmq_desktop.ui.stand.pin_keypad import VALIDATE
+from cmq_desktop.ui.stand.pin_keypad import ERASE, VALIDATE
 from cmq_desktop.ui.stand.shell import StandShell
 from cmq_desktop.ui.stand.staff_panel import RESET_CONFIRM
 from tests.ui.kiosk_helpers import Clock, make_shell, tap, touch_device  # noqa: F401
@@ -136,6 +136,9 @@ def test_first_start_asks_for_the_pin_twice(qtbot, default_deck, tmp_path, touch
         assert "de 4 à 8 chiffres" in shell.keypad.message.text()
         _enter(shell, "1234")
         assert "trop facile" in shell.keypad.message.text()
+        shell.keypad.keys["1"].click()  # the next key clears the red message
+        assert shell.keypad.message.text() == ""
+        shell.keypad.keys[ERASE].click()
         _enter(shell, "13579")
         _enter(shell, "13570")
         assert "pas identiques" in shell.keypad.message.text()
