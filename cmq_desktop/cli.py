@@ -114,13 +114,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.run is not None:
         code: int = args.run(args)
         return code
+    # The window's start in two steps: first what needs no Qt (ui/launch.py), then Qt.
+    from cmq_desktop.ui.launch import prepare
+
+    launch = prepare(args)
+    if isinstance(launch, int):
+        return launch
     try:
         from cmq_desktop.ui.app import run_gui
     except ImportError as error:  # Qt itself cannot load: a system library is missing
         from cmq_desktop.system_libraries import explain_import_error
 
         return explain_import_error(error)
-    return run_gui(args)
+    return run_gui(args, launch)
 
 
 if __name__ == "__main__":

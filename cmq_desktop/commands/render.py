@@ -45,12 +45,16 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="LARGEURxHAUTEUR",
         help="taille des images (par défaut : 1920x1080)",
     )
-    # Classe (ui/classe/render_classe.py): the projector's and the console's pictures.
+    # Classe (ui/classe/render_classe.py): the projector's and the console's pictures;
+    # Stand (ui/stand/render_stand.py): the kiosk's screens, portrait for a taller --size.
     parser.add_argument(
         "--mode",
-        choices=("entrainement", "classe"),
+        choices=("entrainement", "classe", "stand"),
         default=argparse.SUPPRESS,  # keeps ``cmq-desktop --mode classe render``'s value
-        help="classe : chaque étape de la leçon, projection et console (par défaut : entrainement)",
+        help=(
+            "classe : chaque étape de la leçon, projection et console ; stand : les écrans "
+            "de la borne (1080x1920 : écran portrait) (par défaut : entrainement)"
+        ),
     )
     parser.add_argument(
         "--console-size",
@@ -82,4 +86,8 @@ def run(args: argparse.Namespace) -> int:
         from cmq_desktop.ui.classe.render_classe import render_classe
 
         return render_classe(deck, args.out, size, args.console_size, args.reponses)
+    if getattr(args, "mode", None) == "stand":
+        from cmq_desktop.ui.stand.render_stand import render_stand
+
+        return render_stand(deck, args.out, size)
     return render_all(deck, args.out, size)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cmq_desktop.modes.keys import KeyTable
-from cmq_desktop.quiz.activity import ActivityFactory
+if TYPE_CHECKING:  # annotations only: the window's first stage needs no engine module
+    from cmq_desktop.modes.keys import KeyTable
+    from cmq_desktop.quiz.activity import ActivityFactory
 
 
 @dataclass(frozen=True)

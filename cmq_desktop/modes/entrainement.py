@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from typing import TYPE_CHECKING
 
 from cmq_desktop.content.model import Deck, QuizSet
@@ -19,6 +18,8 @@ from cmq_desktop.modes.keys import (
 from cmq_desktop.quiz.actions import Action, Intent
 
 if TYPE_CHECKING:
+    import random
+
     from cmq_desktop.quiz.pupil_quiz import PupilQuiz
 
 KEYS = KeyTable(

@@ -13,10 +13,13 @@ the pseudo-keys ``ANSWER_LETTER_1`` and ``ANSWER_LETTER_2``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from cmq_desktop.quiz.actions import Action, Intent
-from cmq_desktop.quiz.screens import LessonState, QuestionScreen, SlideScreen
 from cmq_desktop.quiz.shortcuts import answer_letters
+
+if TYPE_CHECKING:
+    from cmq_desktop.quiz.screens import LessonState
 
 ANSWER_LETTER_1 = "<answer 1>"
 ANSWER_LETTER_2 = "<answer 2>"
@@ -34,6 +37,10 @@ def keys(names: Iterable[str], binding: Binding) -> dict[str, Binding]:
 
 
 def context_of(state: LessonState) -> str:
+    # Imported on the first key, not with the table: a mode's table is built before the
+    # first frame, the screens' models are not needed until a key is pressed.
+    from cmq_desktop.quiz.screens import QuestionScreen, SlideScreen
+
     screen = state.screen
     if isinstance(screen, QuestionScreen):
         return f"question:{screen.stage.value}"
@@ -47,6 +54,8 @@ class KeyTable:
         self._bindings = {context: dict(table) for context, table in bindings.items()}
 
     def action_for(self, state: LessonState, key: str) -> Action | None:
+        from cmq_desktop.quiz.screens import QuestionScreen
+
         context = context_of(state)
         names = [key]
         screen = state.screen

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP
-from cmq_desktop.modes.base import Mode
+
+if TYPE_CHECKING:
+    from cmq_desktop.modes.base import Mode
 
 
 def _classe() -> Mode:
@@ -54,8 +57,13 @@ def becomes_default(mode_id: str) -> bool:
     return any(entry.id == mode_id and entry.becomes_default for entry in MODES)
 
 
-def mode_by_id(mode_id: str) -> Mode:
+def mode_entry(mode_id: str) -> ModeEntry:
+    """The mode's entry, without importing its rules; KeyError for an unknown id."""
     for entry in MODES:
         if entry.id == mode_id:
-            return entry.load()
+            return entry
     raise KeyError(mode_id)
+
+
+def mode_by_id(mode_id: str) -> Mode:
+    return mode_entry(mode_id).load()

@@ -35,6 +35,7 @@ class KioskSettings:
     quiz_set_id: str | None = None  # None: the deck's first playable set
     web_address: str = ""
     sound: bool = False  # a short beep on each answer
+    loop_slides: bool = True  # False ("Animations : réduites"): the loop holds one slide
 
 
 def attract_screen(lesson: Lesson) -> AttractScreen:
@@ -157,7 +158,8 @@ class StandKiosk:
         """Time goes by: the loop's next slide, the countdown, the reset."""
         now = self._clock()
         if self.attracting:
-            if self.deck.slides and now - self._slide_shown_at >= self.settings.slide_seconds:
+            due = now - self._slide_shown_at >= self.settings.slide_seconds
+            if self.deck.slides and self.settings.loop_slides and due:
                 self.lesson.dispatch(Action(Intent.LOOP_NEXT))
                 self._slide_shown_at = now
         elif now - self._last_input >= self.settings.idle_seconds:

@@ -20,13 +20,8 @@ from cmq_desktop.quiz.actions import SHELL_INTENTS, Action, Intent
 from cmq_desktop.quiz.activity import ActivityFactory, QuizActivity
 from cmq_desktop.quiz.events import AnswerGiven, Event, SessionFinished, SessionStarted
 from cmq_desktop.quiz.navigator import Blackout, SlideNavigator
-from cmq_desktop.quiz.screens import (
-    LessonState,
-    QuizChoice,
-    ScreenModel,
-    SlideScreen,
-    StartScreen,
-)
+from cmq_desktop.quiz.screens import LessonState, ScreenModel, SlideScreen
+from cmq_desktop.quiz.start_screen import StartScreen, start_screen
 
 # The screen at home for a mode that has no start screen (the Stand's attract loop).
 HomeScreen = Callable[["Lesson"], ScreenModel]
@@ -99,17 +94,7 @@ class Lesson:
         return self._home(self) if self._home is not None else self.start_screen()
 
     def start_screen(self) -> StartScreen:
-        slides = self.deck.slides
-        return StartScreen(
-            deck_title=self.deck.title,
-            has_slides=bool(slides),
-            quiz_sets=tuple(
-                QuizChoice(s.id, s.title, len(s.questions))
-                for s in self.deck.quiz_sets
-                if s.questions
-            ),
-            first_slide=slides[0] if slides else None,
-        )
+        return start_screen(self.deck)
 
     def _slide_screen(self, index: int) -> SlideScreen:
         slides = self.deck.slides

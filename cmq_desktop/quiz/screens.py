@@ -15,6 +15,10 @@ from cmq_desktop.content.model import Question, Slide
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.session import AnswerRecord, Phase, QuizSession
 
+# The start screen lives in its own small module (the first frame needs nothing else).
+from cmq_desktop.quiz.start_screen import QuizChoice as QuizChoice
+from cmq_desktop.quiz.start_screen import StartScreen as StartScreen
+
 
 class Stage(Enum):
     """Where a question stands. One pupil: asking, answered. A class: shown, locked, revealed."""
@@ -37,28 +41,6 @@ class ScreenModel(Protocol):
 
     @property
     def log_line(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class QuizChoice:
-    """A quiz set offered on the start screen."""
-
-    id: str
-    title: str
-    count: int
-
-
-@dataclass(frozen=True)
-class StartScreen:
-    kind: ClassVar[str] = "start"
-    deck_title: str
-    has_slides: bool
-    quiz_sets: tuple[QuizChoice, ...]
-    first_slide: Slide | None = None
-
-    @property
-    def log_line(self) -> str:
-        return "START"
 
 
 @dataclass(frozen=True)

@@ -1,38 +1,59 @@
-"""Start the GUI: application set-up, deck loading, the window, first-frame timing."""
+"""Start the GUI: application set-up, deck loading, the window, first-frame timing.
+
+Start-up runs in two stages (issue 11). The first imports and builds only what the first
+frame shows: the application, the deck, the mode's window and its start screen
+(``quiz/start_screen.py``, drawn before the engine is even imported). The second,
+``Application.finish_start``, runs right after that first paint: the lesson and the
+controller, the right-click menu, the recent decks and the print button, the deck's
+problems. Keep the engine and the dialogs out of this module's top level:
+``tests/unit/test_first_stage.py`` checks what is imported before the first frame.
+"""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cmq_desktop import APP_ID, APP_NAME, __version__, crash_log, i18n
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from cmq_desktop.modes.base import Mode
-from cmq_desktop.modes.registry import DEFAULT_MODE_ID, MODES, becomes_default, mode_by_id
-from cmq_desktop.paths import default_deck_dir, resources_dir, user_data_dir
+from cmq_desktop.modes.registry import (
+    DEFAULT_MODE_ID,
+    MODES,
+    ModeEntry,
+    becomes_default,
+    mode_by_id,
+    mode_entry,
+)
+from cmq_desktop.paths import resources_dir, user_data_dir
 from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
-from cmq_desktop.quiz.lesson import Lesson
-from cmq_desktop.system_libraries import xcb_problem
+from cmq_desktop.quiz.start_screen import start_screen
 from cmq_desktop.ui import display, theme
-from cmq_desktop.ui.controller import Controller
-from cmq_desktop.ui.deck_problems import problems_dialog
-from cmq_desktop.ui.lesson_model import LessonModel
+from cmq_desktop.ui.launch import NOTE_KEPT_CURRENT, NOTE_PARTIAL
 from cmq_desktop.ui.main_window import MainWindow
-from cmq_desktop.ui.print_button import add_display_button, add_print_button
-from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent, record_opened
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.translations import use_language
 from cmq_desktop.ui.window_geometry import WindowPlacement, settings_in
+
+if TYPE_CHECKING:  # the second stage's modules, imported after the first frame
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    from cmq_desktop.content.model import ContentError
+    from cmq_desktop.modes.base import Mode
+    from cmq_desktop.quiz.lesson import Lesson
+    from cmq_desktop.ui.controller import Controller
+    from cmq_desktop.ui.lesson_model import LessonModel
+    from cmq_desktop.ui.recent_decks import RecentDecksRow
 
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
     "app",
@@ -75,42 +96,75 @@ def app_icon() -> QIcon:
     return icon
 
 
-NOTE_PARTIAL = QT_TRANSLATE_NOOP("app", "La partie correcte est affichée.")
-NOTE_KEPT_CURRENT = QT_TRANSLATE_NOOP("app", "La présentation actuelle reste affichée.")
-NOTE_BUNDLED_INSTEAD = QT_TRANSLATE_NOOP(
-    "app", "La présentation des CMQ livrée avec le programme est affichée à la place."
-)
-NOTE_OPEN_ANOTHER = QT_TRANSLATE_NOOP("app", "Ouvrez une autre présentation avec Ctrl+O.")
+# The second stage waits for the first paint; a window never painted gets it anyway.
+FINISH_START_AT_THE_LATEST_MS = 1000
 
 
 class Application:
     """Owns the mode's window, the lesson it shows, and swaps decks without losing the
-    current one."""
+    current one.
 
-    def __init__(self, deck: Deck, mode: Mode | None = None) -> None:
+    Built in two stages: the constructor makes the window and its start screen; then
+    ``finish_start`` adds the engine and everything else. With ``finish_later`` the
+    caller runs ``finish_start`` itself, right after the first paint (``run_gui``).
+    """
+
+    # Set by finish_start (the second stage).
+    model: LessonModel
+    controller: Controller
+    recent_row: RecentDecksRow
+
+    def __init__(self, deck: Deck, mode: Mode | None = None, *, finish_later: bool = False) -> None:
         self.mode = mode or mode_by_id(DEFAULT_MODE_ID)
         self.renderer = SlideRenderer()
         self.window = MainWindow(self.renderer, self.mode.window)
-        self.model = LessonModel(Lesson(deck, self.mode.activity), self.window)
-        self.controller = Controller(self.window, self.model, self.mode)
-        self.controller.shell_intent.connect(self._on_shell_intent)
         self.window.start_view.set_modes([(m.id, m.title) for m in MODES], self.mode.id)
+        # The start screen straight from the deck: the engine comes in the second stage.
+        self.window.start_view.show_screen(start_screen(deck))
+        self.window.show_view(self.window.start_view)  # and the keyboard focus, as later
+        self._first_deck = deck
+        self.started = False
         self.problems_box: QMessageBox | None = None
         self.help_box: QMessageBox | None = None
         self.deck_dialog: QFileDialog | None = None
         self.pdf_dialog: QDialog | None = None
         self.display_dialog: QDialog | None = None
-        # The decks opened lately, on the start screen (ui/recent_decks.py).
+        if not finish_later:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """The second stage: the lesson, the controller, the right-click menu, the recent
+        decks (ui/recent_decks.py) and the print button (ui/print_button.py)."""
+        if self.started:
+            return
+        self.started = True
+        from cmq_desktop.quiz.lesson import Lesson
+        from cmq_desktop.ui.controller import Controller
+        from cmq_desktop.ui.lesson_model import LessonModel
+        from cmq_desktop.ui.print_button import add_display_button, add_print_button
+        from cmq_desktop.ui.recent_decks import RecentDecksRow, load_recent
+
+        self.window.add_actions()
+        self.model = LessonModel(Lesson(self._first_deck, self.mode.activity), self.window)
+        self.controller = Controller(self.window, self.model, self.mode)
+        self.controller.shell_intent.connect(self._on_shell_intent)
         self.recent_row = RecentDecksRow(self.window.start_view, self.open_deck)
         if self.mode.window.can_open_deck:
             self.recent_row.show(load_recent())
         if self.mode.window.can_open_deck and self.mode.window.dialogs:
-            add_print_button(self.window.start_view, self._export_pdf)  # ui/print_button.py
+            add_print_button(self.window.start_view, self._export_pdf)
         if self.mode.window.dialogs:
             add_display_button(self.window.start_view, self.show_display_settings)
         # A new theme or text size: the screen shown is laid out again.
-        display.changes().changed.connect(lambda _settings: self.controller.refresh())
+        # (A bound method of a QObject: disconnected when the window goes.)
+        display.changes().changed.connect(self.controller.refresh)
+        # The same start screen as the first stage's: the view keeps what it shows.
         self.model.announce()
+
+    @property
+    def deck(self) -> Deck:
+        """The deck shown, from the first frame on."""
+        return self.lesson.deck if self.started else self._first_deck
 
     @property
     def lesson(self) -> Lesson:
@@ -120,12 +174,12 @@ class Application:
         policy = self.mode.window
         if intent is Intent.OPEN_DECK and policy.can_open_deck:
             self.choose_deck()
+        elif intent is Intent.DISPLAY_SETTINGS and policy.dialogs:
+            self.show_display_settings()
         elif intent is Intent.HELP and policy.dialogs:
             self.show_help()
         elif intent is Intent.EXPORT_PDF and policy.can_open_deck and policy.dialogs:
             self._export_pdf()
-        elif intent is Intent.DISPLAY_SETTINGS and policy.dialogs:
-            self.show_display_settings()
         elif intent is Intent.QUIT and policy.can_quit:
             self.window.close()
 
@@ -137,16 +191,24 @@ class Application:
 
     def open_deck(self, path: Path) -> bool:
         """Load ``path``; on errors show them and keep what can be shown. True if switched."""
+        from cmq_desktop.quiz.lesson import Lesson
+        from cmq_desktop.ui.recent_decks import record_opened
+
         result = load_deck(path)
         if result.errors:
             note = NOTE_PARTIAL if result.deck is not None else NOTE_KEPT_CURRENT
-            note = translate("app", note)
-            self.problems_box = problems_dialog(self.window, result.problems, note)
+            self.show_problems(result.problems, translate("app", note))
         if result.deck is None:
             return False
         self.model.set_lesson(Lesson(result.deck, self.mode.activity))
         self.recent_row.show(record_opened(path, result.deck))
         return True
+
+    def show_problems(self, problems: tuple[ContentError, ...], note: str) -> None:
+        """The deck's problems in a window-modal box (ui/deck_problems.py)."""
+        from cmq_desktop.ui.deck_problems import problems_dialog
+
+        self.problems_box = problems_dialog(self.window, problems, note)
 
     def choose_deck(self) -> None:
         """A folder's presentation.md or a deck's .zip (ui/deck_dialog.py); window-modal."""
@@ -162,6 +224,8 @@ class Application:
         self.display_dialog = open_display_dialog(self.window)
 
     def show_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("app", "Raccourcis clavier"),
@@ -172,23 +236,12 @@ class Application:
         self.help_box = box
 
 
-def no_display_message() -> str | None:
-    """On Linux with no screen to open, Qt aborts with a plugin error: say it plainly."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return (
-        "cmq-desktop : aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY).\n"
-        "Lancez le programme depuis une session graphique. Sans écran, « cmq-desktop check » "
-        "vérifie une présentation et « cmq-desktop render --out DOSSIER » exporte ses écrans."
-    )
-
-
-def chosen_mode(mode_id: str | None) -> Mode | str:
-    """The mode asked for on the command line, or a French message saying why not."""
+def chosen_mode(mode_id: str | None) -> ModeEntry | str:
+    """The mode asked for on the command line, or a French message saying why not. Its
+    rules are not imported yet: its shell does that (Entraînement's before the first
+    frame, for its key table and window policy)."""
     try:
-        return mode_by_id(mode_id or DEFAULT_MODE_ID)
+        return mode_entry(mode_id or DEFAULT_MODE_ID)
     except KeyError:
         offered = ", ".join(mode.id for mode in MODES)
         return (
@@ -203,43 +256,27 @@ def show_crash_dialog(crash_path: Path, signature: str = "", *, wait: bool = Fal
     return crash_dialog.show_crash_dialog(crash_path, signature, wait=wait)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    message = no_display_message() or xcb_problem()
-    if message is not None:
-        print(message, file=sys.stderr)
-        return 2
+def run_gui(args: argparse.Namespace, launch: Launch) -> int:
+    """The window: ``launch`` comes from ``ui/launch.prepare`` (run before Qt is imported)."""
+    crash_log.set_dialog_handler(show_crash_dialog)
     mode = chosen_mode(getattr(args, "mode", None) or _last_mode())
     if isinstance(mode, str):
         print(mode, file=sys.stderr)
         return 2
-    # First, so that a crash anywhere below is logged and explained to the user.
-    crash_log.install()
-    crash_log.set_dialog_handler(show_crash_dialog)
-    requested: Path | None = args.deck
-    result = load_deck(requested or default_deck_dir())
-    deck = result.deck
-    note = NOTE_PARTIAL
-    if deck is None and requested is not None:
-        note = NOTE_BUNDLED_INSTEAD
-        deck = load_deck(default_deck_dir()).deck
-    if deck is None:  # even the bundled deck is unusable: an empty start screen
-        note = NOTE_OPEN_ANOTHER
-        deck = Deck(default_deck_dir(), (), ())
     # The deck says which language it is written in (docs/format-du-contenu.md, @langue).
-    app = create_application(i18n.chosen_language(getattr(args, "lang", None), deck.language))
+    language = i18n.chosen_language(getattr(args, "lang", None), launch.deck.language)
+    app = create_application(language)
     # Theme, text size and animations as last chosen ("Affichage", reglages.ini); not for
     # the headless commands: ``render`` and PDF pages keep the designed look.
     display.apply(display.load())
-    note = translate("app", note)
     _remember_mode(mode.id)
-    problems = result.problems if result.errors else ()
-    start_shell(mode.id, Launch(deck, args.fullscreen, args.exit_after_first_frame, problems, note))
+    start_shell(mode.id, replace(launch, note=translate("app", launch.note)))
     return app.exec()
 
 
 def start_training(launch: Launch) -> Application:
     """Entraînement's shell: one window, placed where it was last closed."""
-    application = Application(launch.deck, mode_by_id("entrainement"))
+    application = Application(launch.deck, mode_by_id("entrainement"), finish_later=True)
     window = application.window
     # Another mode chosen on the start screen: its shell takes over, on the same deck.
     window.start_view.mode_requested.connect(lambda mode_id: _switch_mode(application, mode_id))
@@ -247,10 +284,23 @@ def start_training(launch: Launch) -> Application:
 
         def first_frame() -> None:
             print(f"{ms_since_process_start():.1f}", flush=True)
-            # Quit once this paint has been flushed: quitting inside it warns.
+            # Quit once this paint has been flushed: quitting inside it warns. The second
+            # stage is not on the way to the first frame: it is left out.
             QTimer.singleShot(0, QApplication.quit)
 
         window.start_view.painted.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+    else:
+
+        def second_stage() -> None:
+            application.finish_start()
+            if launch.problems:
+                application.show_problems(launch.problems, launch.note)
+
+        # Right after the first paint; a window never painted gets it after a second.
+        window.start_view.painted.connect(
+            lambda: QTimer.singleShot(0, second_stage), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(FINISH_START_AT_THE_LATEST_MS, application.finish_start)
     # Inside the screens present now, where it was last closed (the normal geometry).
     WindowPlacement(window, settings_in(user_data_dir())).restore()
     if launch.fullscreen or application.mode.window.fullscreen:
@@ -261,8 +311,6 @@ def start_training(launch: Launch) -> Application:
     # keys and the window shortcuts (F11, Ctrl+Q) work from the start. Only once the window
     # is on screen: X refuses the focus to a window that is not mapped yet.
     window.start_view.painted.connect(window.activateWindow, Qt.ConnectionType.SingleShotConnection)
-    if launch.problems and not launch.exit_after_first_frame:
-        application.problems_box = problems_dialog(window, launch.problems, launch.note)
     return application
 
 
@@ -285,5 +333,5 @@ def _switch_mode(application: Application, mode_id: str) -> None:
     if mode_id == application.mode.id or mode_id not in STARTERS:
         return
     _remember_mode(mode_id)
-    start_shell(mode_id, Launch(application.lesson.deck))
+    start_shell(mode_id, Launch(application.deck))
     application.window.close()

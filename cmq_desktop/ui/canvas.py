@@ -1,4 +1,5 @@
-"""The 16:9 canvas: scale and letterbox it into any widget or image."""
+"""The canvas (1920x1080 unless a view says otherwise, e.g. a Stand's portrait 1080x1920):
+scale and letterbox it into any widget or image."""
 
 from __future__ import annotations
 
@@ -7,19 +8,21 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.ui import theme
-from cmq_desktop.ui.buttons import CanvasButton
+from cmq_desktop.ui.buttons import CanvasButton, Face
+
+CANVAS = QSize(theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT)
 
 
-def letterbox(size: QSize) -> tuple[QRectF, float]:
+def letterbox(size: QSize, canvas: QSize = CANVAS) -> tuple[QRectF, float]:
     """The canvas rectangle inside ``size`` (centred, aspect kept) and its scale factor."""
-    scale = min(size.width() / theme.CANVAS_WIDTH, size.height() / theme.CANVAS_HEIGHT)
-    width, height = theme.CANVAS_WIDTH * scale, theme.CANVAS_HEIGHT * scale
+    scale = min(size.width() / canvas.width(), size.height() / canvas.height())
+    width, height = canvas.width() * scale, canvas.height() * scale
     rect = QRectF((size.width() - width) / 2, (size.height() - height) / 2, width, height)
     return rect, scale
 
 
-def canvas_transform(size: QSize) -> QTransform:
-    rect, scale = letterbox(size)
+def canvas_transform(size: QSize, canvas: QSize = CANVAS) -> QTransform:
+    rect, scale = letterbox(size, canvas)
     return QTransform(scale, 0, 0, scale, rect.x(), rect.y())
 
 
@@ -36,12 +39,17 @@ class CanvasWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._placements: list[tuple[QWidget, QRectF]] = []
 
+    def canvas_size(self) -> QSize:
+        """The canvas this view draws on; a view for portrait screens may change it."""
+        return CANVAS
+
     @property
     def scale(self) -> float:
-        return letterbox(self.size())[1]
+        return letterbox(self.size(), self.canvas_size())[1]
 
     def to_widget(self, canvas_rect: QRectF) -> QRect:
-        return canvas_transform(self.size()).mapRect(canvas_rect).toAlignedRect()
+        transform = canvas_transform(self.size(), self.canvas_size())
+        return transform.mapRect(canvas_rect).toAlignedRect()
 
     def place(self, child: QWidget, canvas_rect: QRectF) -> None:
         self._placements = [(w, r) for w, r in self._placements if w is not child]
@@ -49,6 +57,14 @@ class CanvasWidget(QWidget):
         child.setGeometry(self.to_widget(canvas_rect))
         if isinstance(child, CanvasButton):
             child.rescale(self.scale)
+
+    def place_face(self, button: CanvasButton, face: Face) -> None:
+        """Put a real button on a painter's ``face``: its look, text and place."""
+        button.font_size = face.font_size
+        button.set_style(face.style)
+        button.set_mark(face.mark)
+        button.setText(face.text)
+        self.place(button, face.rect)
 
     def relayout(self) -> None:
         """Place the children for the current size, then rescale their fonts."""
@@ -69,7 +85,7 @@ class CanvasWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), theme.LETTERBOX)
-        painter.setTransform(canvas_transform(self.size()))
+        painter.setTransform(canvas_transform(self.size(), self.canvas_size()))
         self.paint_canvas(painter)
         painter.end()
 

@@ -148,7 +148,7 @@ class Controller(QObject):
             window.results_view.show_screen(screen)
             window.show_view(window.results_view)
 
-    def refresh(self) -> None:
+    def refresh(self, _settings: object = None) -> None:
         """Lay the current screen out again (a new text size or theme); no log line."""
         from cmq_desktop.ui.canvas import CanvasWidget
 

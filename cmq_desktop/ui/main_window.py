@@ -10,23 +10,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from cmq_desktop import APP_NAME
 from cmq_desktop.i18n import translate
 from cmq_desktop.modes.base import WindowPolicy
-from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.ui.focus import follow_keyboard_focus
-from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.slide_renderer import SlideRenderer
-from cmq_desktop.ui.slide_view import SlideView
 from cmq_desktop.ui.start_view import StartView
 from cmq_desktop.ui.window_geometry import enter_fullscreen, leave_fullscreen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from cmq_desktop.ui.question_view import QuestionView
     from cmq_desktop.ui.results_view import ResultsView
+    from cmq_desktop.ui.slide_view import SlideView
 
 
 class MainWindow(QMainWindow):
@@ -49,24 +49,32 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.renderer = renderer
         self.start_view = StartView(renderer)
-        self.slide_view = SlideView(renderer)
+        self._slide_view: SlideView | None = None
         self._question_view: QuestionView | None = None
         self._results_view: ResultsView | None = None
-        for view in (self.start_view, self.slide_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.start_view)
         self.setCentralWidget(self.stack)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Set by the program itself (the stand's staff panel) when it really means to quit.
         self.closing_allowed = False
-        self._add_actions()
+        self.fullscreen_action: QAction | None = None  # add_actions() makes it
 
-    def _add_actions(self) -> None:
+    def add_actions(self) -> None:
+        """The right-click menu's actions; the start-up's second stage adds them (nobody
+        can right-click before the first frame)."""
+        from PySide6.QtGui import QAction
+
+        from cmq_desktop.quiz.actions import Intent
+
+        if self.fullscreen_action is not None:
+            return
         # No menu bar on a projected screen: the right-click menu offers the actions the
         # policy allows, with the key that does the same.
         policy = self.policy
         self.fullscreen_action = QAction(
             translate("window", "Plein écran\tF11"), self, checkable=True
         )
+        self.fullscreen_action.setChecked(self.isFullScreen())
         self.fullscreen_action.toggled.connect(self.set_fullscreen)
         entries: list[QAction] = []
         if policy.can_toggle_fullscreen:
@@ -104,7 +112,16 @@ class MainWindow(QMainWindow):
             else Qt.ContextMenuPolicy.NoContextMenu
         )
 
-    # The quiz views are built when first needed: the start screen appears sooner.
+    # The other views are built when first needed: the start screen appears sooner.
+
+    @property
+    def slide_view(self) -> SlideView:
+        if self._slide_view is None:
+            from cmq_desktop.ui.slide_view import SlideView
+
+            self._slide_view = SlideView(self.renderer)
+            self.stack.addWidget(self._slide_view)
+        return self._slide_view
 
     @property
     def question_view(self) -> QuestionView:
@@ -132,7 +149,8 @@ class MainWindow(QMainWindow):
             enter_fullscreen(self)
         elif not on and self.isFullScreen():
             leave_fullscreen(self)
-        self.fullscreen_action.setChecked(on)
+        if self.fullscreen_action is not None:
+            self.fullscreen_action.setChecked(on)
 
     def show_view(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
@@ -143,6 +161,8 @@ class MainWindow(QMainWindow):
         # "Faux" in a second. On a question only a fresh press counts; slides still fly by.
         if event.isAutoRepeat() and self.stack.currentWidget() is self._question_view:
             return
+        from cmq_desktop.ui.key_names import key_name  # on the first key, after the first frame
+
         name = key_name(event)
         if name:
             self.key_pressed.emit(name)

@@ -3,9 +3,13 @@
 ``QuestionPicture`` lays out a ``QuestionScreen`` once (statement and explanation shrunk
 to fit) and paints it. The buttons' faces come from ``answer_faces``/``action_faces``:
 the window places real buttons there, other outputs paint the faces themselves.
+Where things go is a ``QuestionLayout``: ``TRAINING`` (Entraînement, 1920x1080); the
+Stand's landscape and portrait layouts are in ``ui/stand/stand_layouts.py``.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
@@ -43,6 +47,57 @@ STATEMENT_ANSWERED_STYLE = TextStyle(size=50, min_size=38, color=theme.NAVY, bol
 EXPLANATION_STYLE = TextStyle(size=42, min_size=32, color=theme.INK)
 
 
+@dataclass(frozen=True)
+class QuestionLayout:
+    """Where a question screen's parts go on its canvas, and how big its text is."""
+
+    width: float
+    height: float
+    margin: float
+    asking_statement: QRectF
+    answered_statement: QRectF
+    asking_buttons: tuple[QRectF, QRectF]
+    answered_buttons: tuple[QRectF, QRectF]
+    feedback_panel: QRectF
+    mark: QRectF  # the check or cross of the feedback
+    heading: QRectF  # "Bonne réponse !"
+    sentence: QRectF  # "La bonne réponse est…" (wraps when narrow)
+    explanation: QRectF
+    action_buttons: tuple[QRectF, QRectF]  # "Revoir la diapositive", "Question suivante"
+    statement_asking_style: TextStyle = STATEMENT_ASKING_STYLE
+    statement_answered_style: TextStyle = STATEMENT_ANSWERED_STYLE
+    explanation_style: TextStyle = EXPLANATION_STYLE
+    asking_font: float = ASKING_FONT
+    answered_font: float = ANSWERED_FONT
+    action_font: float = ACTION_FONT
+    heading_font: float = 56.0
+    sentence_font: float = 42.0
+    hint_font: float = 32.0
+    visitor: bool = False  # a Stand visitor: congratulated when right, "Voir mon score"
+    fit_panel: bool = False  # the feedback panel ends under its text (a tall portrait panel)
+
+
+TRAINING = QuestionLayout(
+    width=W,
+    height=theme.CANVAS_HEIGHT,
+    margin=MARGIN,
+    asking_statement=ASKING_STATEMENT,
+    answered_statement=ANSWERED_STATEMENT,
+    asking_buttons=ASKING_BUTTONS,
+    answered_buttons=ANSWERED_BUTTONS,
+    feedback_panel=FEEDBACK_PANEL,
+    mark=QRectF(FEEDBACK_PANEL.x() + 55, FEEDBACK_PANEL.y() + 40, 110, 110),
+    heading=QRectF(
+        FEEDBACK_PANEL.x() + 200, FEEDBACK_PANEL.y() + 30, FEEDBACK_PANEL.width() - 240, 70
+    ),
+    sentence=QRectF(
+        FEEDBACK_PANEL.x() + 200, FEEDBACK_PANEL.y() + 100, FEEDBACK_PANEL.width() - 240, 60
+    ),
+    explanation=EXPLANATION_BOX,
+    action_buttons=ACTION_BUTTONS,
+)
+
+
 def feedback_heading(correct: bool) -> str:
     if correct:
         return translate("question", "Bonne réponse\u00a0!")
@@ -55,45 +110,56 @@ def answer_sentence(question: Question) -> str:
     )
 
 
-def next_label(screen: QuestionScreen) -> str:
-    if screen.is_last:
-        return translate("question", "Voir les résultats →")
-    return translate("question", "Question suivante →")
+def feedback_sentence(screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> str:
+    """The line under the heading: a visitor who was right is congratulated, not corrected."""
+    if layout.visitor and screen.correct:
+        return translate("question", "Bravo, c’est bien «\u00a0{answer}\u00a0»\u00a0!").format(
+            answer=screen.question.answer
+        )
+    return answer_sentence(screen.question)
 
 
-def answer_faces(screen: QuestionScreen) -> tuple[Face, Face]:
+def next_label(screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> str:
+    if not screen.is_last:
+        return translate("question", "Question suivante →")
+    if layout.visitor:
+        return translate("question", "Voir mon score →")
+    return translate("question", "Voir les résultats →")
+
+
+def answer_faces(screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> tuple[Face, Face]:
     """The two answer buttons: big while asking; then marked right, wrong or muted."""
     question = screen.question
     faces = []
     for index, label in enumerate(question.labels):
         if not screen.answered:
-            faces.append(Face(ASKING_BUTTONS[index], ButtonStyle.ANSWER, label, ASKING_FONT))
+            box = layout.asking_buttons[index]
+            faces.append(Face(box, ButtonStyle.ANSWER, label, layout.asking_font))
             continue
-        box = ANSWERED_BUTTONS[index]
+        box = layout.answered_buttons[index]
+        size = layout.answered_font
         if index == question.answer_index:
-            faces.append(Face(box, ButtonStyle.RIGHT, label, ANSWERED_FONT, mark=True))
+            faces.append(Face(box, ButtonStyle.RIGHT, label, size, mark=True))
         elif index == screen.chosen_index:
-            faces.append(Face(box, ButtonStyle.WRONG, label, ANSWERED_FONT, mark=False))
+            faces.append(Face(box, ButtonStyle.WRONG, label, size, mark=False))
         else:
-            faces.append(Face(box, ButtonStyle.MUTED, label, ANSWERED_FONT))
+            faces.append(Face(box, ButtonStyle.MUTED, label, size))
     return faces[0], faces[1]
 
 
-def action_faces(screen: QuestionScreen) -> tuple[Face | None, Face | None]:
+def action_faces(
+    screen: QuestionScreen, layout: QuestionLayout = TRAINING
+) -> tuple[Face | None, Face | None]:
     """ "Revoir la diapositive" and "Question suivante", once the answer is shown."""
     if not screen.answered:
         return None, None
+    boxes, size = layout.action_buttons, layout.action_font
     review = (
-        Face(
-            ACTION_BUTTONS[0],
-            ButtonStyle.SECONDARY,
-            translate("question", REVIEW_LABEL),
-            ACTION_FONT,
-        )
+        Face(boxes[0], ButtonStyle.SECONDARY, translate("question", REVIEW_LABEL), size)
         if screen.can_review
         else None
     )
-    following = Face(ACTION_BUTTONS[1], ButtonStyle.PRIMARY, next_label(screen), ACTION_FONT)
+    following = Face(boxes[1], ButtonStyle.PRIMARY, next_label(screen, layout), size)
     return review, following
 
 
@@ -107,10 +173,12 @@ def key_hint(question: Question, index: int) -> str:
 class QuestionPicture:
     """A question screen laid out on the 1920x1080 canvas, ready to paint at any scale."""
 
-    def __init__(self, screen: QuestionScreen) -> None:
+    def __init__(self, screen: QuestionScreen, layout: QuestionLayout = TRAINING) -> None:
         self.screen = screen
+        self.layout = layout
         box = self.statement_box
-        style = STATEMENT_ANSWERED_STYLE if screen.answered else STATEMENT_ASKING_STYLE
+        answered = screen.answered
+        style = layout.statement_answered_style if answered else layout.statement_asking_style
         self.statement = FittedText(
             single_block(plain_html(screen.question.statement)), box.width(), box.height(), style
         )
@@ -118,25 +186,43 @@ class QuestionPicture:
         if screen.answered:
             self.explanation = FittedText(
                 single_block(plain_html(screen.question.explanation)),
-                EXPLANATION_BOX.width(),
-                EXPLANATION_BOX.height(),
-                EXPLANATION_STYLE,
+                layout.explanation.width(),
+                layout.explanation.height(),
+                layout.explanation_style,
             )
 
     @property
     def statement_box(self) -> QRectF:
-        return ANSWERED_STATEMENT if self.screen.answered else ASKING_STATEMENT
+        layout = self.layout
+        return layout.answered_statement if self.screen.answered else layout.asking_statement
+
+    def answer_faces(self) -> tuple[Face, Face]:
+        return answer_faces(self.screen, self.layout)
+
+    def action_faces(self) -> tuple[Face | None, Face | None]:
+        return action_faces(self.screen, self.layout)
 
     @property
     def fitted(self) -> bool:
         return self.statement.fitted and (self.explanation is None or self.explanation.fitted)
+
+    @property
+    def feedback_panel(self) -> QRectF:
+        """The feedback's tinted panel: the layout's, or shortened to its text."""
+        panel = self.layout.feedback_panel
+        if not self.layout.fit_panel or self.explanation is None:
+            return panel
+        text_bottom = self.layout.explanation.y() + self.explanation.document.size().height()
+        height = min(panel.height(), text_bottom + 50 - panel.y())
+        return QRectF(panel.x(), panel.y(), panel.width(), height)
 
     def paint(self, painter: QPainter, with_buttons: bool = False) -> None:
         """Paint on an already scaled canvas painter; ``with_buttons`` for outputs that
         have no real buttons on top (PNG, PDF)."""
         screen = self.screen
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(0, 0, W, theme.CANVAS_HEIGHT), theme.PAPER_SHADE)
+        layout = self.layout
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), theme.PAPER_SHADE)
         self._paint_header(painter)
         box = self.statement_box
         painter.setPen(Qt.PenStyle.NoPen)
@@ -148,13 +234,14 @@ class QuestionPicture:
         else:
             self._paint_key_hints(painter)
         if with_buttons:
-            for face in (*answer_faces(screen), *action_faces(screen)):
+            for face in (*self.answer_faces(), *self.action_faces()):
                 if face is not None:
                     paint_face(painter, face)
 
     def _paint_header(self, painter: QPainter) -> None:
-        screen = self.screen
-        header = QRectF(MARGIN, 30, W - 2 * MARGIN, 60)
+        screen, layout = self.screen, self.layout
+        margin = layout.margin
+        header = QRectF(margin, 30, layout.width - 2 * margin, 60)
         painter.setPen(theme.INK_SOFT)
         painter.setFont(theme.font(34, bold=True))
         painter.drawText(
@@ -168,7 +255,7 @@ class QuestionPicture:
         painter.drawText(
             header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, screen.set_title
         )
-        track = QRectF(MARGIN, 96, W - 2 * MARGIN, 10)
+        track = QRectF(margin, 96, layout.width - 2 * margin, 10)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.TEAL_LIGHT)
         painter.drawRoundedRect(track, 5, 5)
@@ -180,8 +267,8 @@ class QuestionPicture:
 
     def _paint_key_hints(self, painter: QPainter) -> None:
         painter.setPen(theme.INK_SOFT)
-        painter.setFont(theme.font(32))
-        for index, box in enumerate(ASKING_BUTTONS):
+        painter.setFont(theme.font(self.layout.hint_font))
+        for index, box in enumerate(self.layout.asking_buttons):
             painter.drawText(
                 QRectF(box.x(), box.bottom() + 20, box.width(), 50),
                 Qt.AlignmentFlag.AlignCenter,
@@ -189,29 +276,26 @@ class QuestionPicture:
             )
 
     def _paint_feedback(self, painter: QPainter) -> None:
-        screen = self.screen
+        screen, layout = self.screen, self.layout
         correct = screen.correct
-        panel = FEEDBACK_PANEL
+        panel = self.feedback_panel
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.RIGHT_LIGHT if correct else theme.WRONG_LIGHT)
         painter.drawRoundedRect(panel, 28, 28)
         painter.setBrush(theme.RIGHT if correct else theme.WRONG)
         painter.drawRoundedRect(QRectF(panel.x(), panel.y(), 18, panel.height()), 9, 9)
-        paint_mark(painter, QRectF(panel.x() + 55, panel.y() + 40, 110, 110), correct)
+        paint_mark(painter, layout.mark, correct)
         painter.setPen(theme.RIGHT if correct else theme.WRONG)
-        painter.setFont(theme.font(56, bold=True))
-        text_x = panel.x() + 200
+        painter.setFont(theme.font(layout.heading_font, bold=True))
         painter.drawText(
-            QRectF(text_x, panel.y() + 30, panel.width() - 240, 70),
+            layout.heading,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             feedback_heading(correct),
         )
         painter.setPen(theme.INK)
-        painter.setFont(theme.font(42, bold=True))
-        painter.drawText(
-            QRectF(text_x, panel.y() + 100, panel.width() - 240, 60),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            answer_sentence(screen.question),
-        )
+        painter.setFont(theme.font(layout.sentence_font, bold=True))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        flags |= Qt.TextFlag.TextWordWrap
+        painter.drawText(layout.sentence, int(flags), feedback_sentence(screen, layout))
         if self.explanation is not None:
-            self.explanation.paint(painter, EXPLANATION_BOX.topLeft())
+            self.explanation.paint(painter, layout.explanation.topLeft())

@@ -10,7 +10,7 @@ from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.accessible import describe
-from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton, Face
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.question_painter import (
     ASKING_FONT,
@@ -59,7 +59,7 @@ class QuestionView(CanvasWidget):
         for index, (button, face) in enumerate(
             zip(self.answer_buttons, answer_faces(screen), strict=True)
         ):
-            self._apply(button, face)
+            self.place_face(button, face)
             button.setEnabled(not screen.answered)
             label = question.labels[index]
             if not screen.answered:
@@ -79,7 +79,7 @@ class QuestionView(CanvasWidget):
         for button, action_face in ((self.review_button, review), (self.next_button, following)):
             button.setVisible(action_face is not None)
             if action_face is not None:
-                self._apply(button, action_face)
+                self.place_face(button, action_face)
         where, statement, *rest = self.spoken_text()
         describe(self, f"{where}\u00a0: {statement}", "\n".join(rest))
         self.relayout()
@@ -104,13 +104,6 @@ class QuestionView(CanvasWidget):
                 if position == index
                 else ""
             )
-
-    def _apply(self, button: CanvasButton, face: Face) -> None:
-        button.font_size = face.font_size
-        button.set_style(face.style)
-        button.set_mark(face.mark)
-        button.setText(face.text)
-        self.place(button, face.rect)
 
     def spoken_text(self) -> list[str]:
         """What a screen reader announces, in reading order."""

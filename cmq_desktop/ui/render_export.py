@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QPainter
 
 from cmq_desktop.content.loader import load_deck
-from cmq_desktop.content.model import Deck, Question, QuizSet
+from cmq_desktop.content.model import Deck, LoadResult, Question, QuizSet
 from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.progress import Progress, screen_count
 from cmq_desktop.quiz.lesson import Lesson
@@ -156,8 +156,9 @@ def _answer(question: Question, right: bool) -> int:
     return question.answer_index if right else 1 - question.answer_index
 
 
-def render_all(deck_dir: Path | None, out_dir: Path, size: tuple[int, int]) -> int:
-    # No display needed: draw offscreen unless the caller chose a platform.
+def load_for_render(deck_dir: Path | None) -> LoadResult:
+    """The deck to draw, its problems printed; the application made (no display needed:
+    offscreen unless the caller chose a platform). Every ``render --mode`` starts here."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from cmq_desktop.ui.app import create_application
 
@@ -165,19 +166,33 @@ def render_all(deck_dir: Path | None, out_dir: Path, size: tuple[int, int]) -> i
     result = load_deck(deck_dir or default_deck_dir(), image_problem)
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    if result.deck is None:
-        print("Rien à exporter : la présentation est inutilisable.", file=sys.stderr)
-        return 1
+    return result
+
+
+def write_screens(make: Callable[[], ScreenExporter], out_dir: Path) -> bool:
+    """Export every screen into ``out_dir`` with its report; False (said in French) when
+    the folder cannot be written."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        exporter = ScreenExporter(result.deck, out_dir, QSize(*size))
+        exporter = make()
         exporter.export_all()
         report = exporter.write_report()
     except OSError as error:
         print(f"Erreur d’écriture : {error}", file=sys.stderr)
-        return 1
+        return False
     overflowing = [s for s in exporter.screens if not s.fitted]
     for screen in overflowing:
         print(f"{screen.file}: le texte déborde même à la taille minimale", file=sys.stderr)
     print(f"{len(exporter.screens)} écrans écrits dans {out_dir} ({report.name}).")
+    return True
+
+
+def render_all(deck_dir: Path | None, out_dir: Path, size: tuple[int, int]) -> int:
+    result = load_for_render(deck_dir)
+    deck = result.deck
+    if deck is None:
+        print("Rien à exporter : la présentation est inutilisable.", file=sys.stderr)
+        return 1
+    if not write_screens(lambda: ScreenExporter(deck, out_dir, QSize(*size)), out_dir):
+        return 1
     return 1 if result.errors else 0

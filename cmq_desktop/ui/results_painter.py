@@ -3,6 +3,7 @@
 Every answer is a card (mark, number and verdict, statement, right answer, the pupil's
 answer, explanation), mistakes first. Cards that do not fit one page go on the next:
 the window turns pages with the clicker or the wheel, a PDF prints them all.
+A Stand visitor's score (``ScorePicture``, with its QR code) is drawn here too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QPainter, QTextDocument
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.results_text import heading, message, page_indicator
 from cmq_desktop.quiz.screens import ResultEntry, ResultsScreen
+from cmq_desktop.quiz.visitor_run import StandScoreScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.buttons import ButtonStyle, Face, paint_face
 from cmq_desktop.ui.fitted_text import FittedText, TextStyle, single_block
@@ -94,8 +96,11 @@ class ResultsPicture:
         # Mistakes first, so they are seen without turning a page; numbers keep quiz order.
         entries = sorted(screen.entries, key=lambda entry: entry.record.correct)
         style = TextStyle(size=CARD_FONT, min_size=CARD_FONT, color=theme.INK)
+        # A card fits one page: at a bigger text size (the display settings) it grows as far
+        # as that, never past the buttons.
+        room = LIST_BOX.height() - 2 * CARD_PADDING
         self.cards = [
-            Card(entry, FittedText(single_block(card_html(entry)), CARD_TEXT_WIDTH, H, style))
+            Card(entry, FittedText(single_block(card_html(entry)), CARD_TEXT_WIDTH, room, style))
             for entry in entries
         ]
         self.pages = self._paginate()
@@ -174,3 +179,129 @@ def card_text(card: Card) -> str:
     """The card's words as laid out (for screen readers)."""
     document: QTextDocument = card.text.document
     return document.toPlainText()
+
+
+# A Stand visitor's score ------------------------------------------------------------------
+
+SCORE_HEADING = "Votre score"
+QR_CAPTION = "Pour en savoir plus, scannez ce code avec votre téléphone"
+REPLAY_LABEL = "Rejouer"
+DONE_LABEL = "J’ai terminé"
+SCORE_BUTTON_FONT = 56.0
+
+
+def score_title(score: int, total: int) -> str:
+    plural = "s" if score > 1 else ""
+    # "sur 5" stays together: a lone "5" on the last line reads as another number.
+    return f"{score} bonne{plural} réponse{plural} sur\u00a0{total}"
+
+
+@dataclass(frozen=True)
+class ScoreLayout:
+    """Where a visitor's score goes on a landscape (1920x1080) or portrait (1080x1920)
+    canvas, with or without the QR code."""
+
+    width: float
+    height: float
+    heading: QRectF
+    score: QRectF
+    message: QRectF
+    code: QRectF  # empty without a web address
+    caption: QRectF
+    buttons: tuple[QRectF, QRectF]  # "Rejouer", "J’ai terminé"
+
+
+def score_layout(width: float, height: float, with_code: bool) -> ScoreLayout:
+    if height > width:  # a portrait touch screen: one column
+        top = 150.0 if with_code else 380.0
+        column = QRectF(70, top, width - 140, 0)
+        x, w = column.x(), column.width()
+        buttons_y = 1600.0 if with_code else 1250.0
+        half = (w - 40) / 2
+        return ScoreLayout(
+            width,
+            height,
+            QRectF(x, top, w, 80),
+            QRectF(x, top + 90, w, 300),
+            QRectF(x, top + 410, w, 280),
+            QRectF(290, 880, 500, 500) if with_code else QRectF(),
+            QRectF(x, 1400, w, 130),
+            (QRectF(x, buttons_y, half, 190), QRectF(x + half + 40, buttons_y, half, 190)),
+        )
+    # Landscape: the score on the left and the code on the right, or the score centred.
+    x, w = (120.0, 1000.0) if with_code else (360.0, 1200.0)
+    half = (w - 60) / 2
+    return ScoreLayout(
+        width,
+        height,
+        QRectF(x, 150, w, 80),
+        QRectF(x, 240, w, 220),
+        QRectF(x, 470, w, 260),
+        QRectF(1300, 170, 500, 500) if with_code else QRectF(),
+        QRectF(1220, 700, 660, 150),
+        (QRectF(x, 800, half, 160), QRectF(x + half + 60, 800, half, 160)),
+    )
+
+
+class ScorePicture:
+    """A visitor's score, a kind word, the QR code of the campus's page and the two
+    buttons' faces: the kiosk's score view and ``render --mode stand`` paint this."""
+
+    def __init__(self, screen: StandScoreScreen, width: float = W, height: float = H) -> None:
+        self.screen = screen
+        self.layout = layout = score_layout(width, height, bool(screen.web_address))
+        title_style = TextStyle(size=104, min_size=60, color=theme.NAVY, bold=True, center=True)
+        message_style = TextStyle(size=54, min_size=36, color=theme.INK, center=True)
+        self.score = FittedText(
+            single_block(plain_html(score_title(screen.score, screen.total))),
+            layout.score.width(),
+            layout.score.height(),
+            title_style,
+        )
+        self.message = FittedText(
+            single_block(plain_html(screen.message)),
+            layout.message.width(),
+            layout.message.height(),
+            message_style,
+        )
+
+    @property
+    def fitted(self) -> bool:
+        return self.score.fitted and self.message.fitted
+
+    def button_faces(self) -> tuple[Face, Face]:
+        replay, done = self.layout.buttons
+        return (
+            Face(replay, ButtonStyle.PRIMARY, REPLAY_LABEL, SCORE_BUTTON_FONT),
+            Face(done, ButtonStyle.SECONDARY, DONE_LABEL, SCORE_BUTTON_FONT),
+        )
+
+    def paint(self, painter: QPainter, with_buttons: bool = False) -> None:
+        layout, screen = self.layout, self.screen
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), theme.PAPER_SHADE)
+        painter.setPen(theme.TEAL)
+        painter.setFont(theme.font(52, bold=True))
+        painter.drawText(layout.heading, Qt.AlignmentFlag.AlignCenter, SCORE_HEADING)
+        self.score.paint(painter, layout.score.topLeft(), vertical_center=True)
+        self.message.paint(painter, layout.message.topLeft(), vertical_center=True)
+        if screen.web_address:
+            self._paint_code(painter)
+        if with_buttons:
+            for face in self.button_faces():
+                paint_face(painter, face)
+
+    def _paint_code(self, painter: QPainter) -> None:
+        from cmq_desktop.ui.stand.qr_code import paint_qr  # segno: only on a stand
+
+        layout = self.layout
+        # In the output's own pixels, so that every module has the same whole size.
+        device = painter.transform().mapRect(layout.code)
+        painter.save()
+        painter.resetTransform()
+        paint_qr(painter, device, self.screen.web_address)
+        painter.restore()
+        painter.setPen(theme.INK_SOFT)
+        painter.setFont(theme.font(36))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(layout.caption, int(flags | Qt.TextFlag.TextWordWrap), QR_CAPTION)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QLinearGradient, QPainter, QPen
@@ -16,8 +17,10 @@ from PySide6.QtGui import QLinearGradient, QPainter, QPen
 from cmq_desktop.content.model import Block, BulletList, Image, Layout, Paragraph, Slide
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.fitted_text import FittedText, TextStyle
-from cmq_desktop.ui.image_cache import ImageCache
 from cmq_desktop.ui.rich_text import item_parts, list_html, paragraph_html, plain_html, spans_html
+
+if TYPE_CHECKING:
+    from cmq_desktop.ui.image_cache import ImageCache
 
 W, H = theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT
 MARGIN_X = 120
@@ -92,12 +95,22 @@ def scaled(style: TextStyle, scale: float) -> TextStyle:
 
 class SlideRenderer:
     def __init__(self) -> None:
-        self.images = ImageCache()
+        self._images: ImageCache | None = None
         # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout;
         # and by the canvas height (Classe lays slides out for a 4:3 projector: 1440).
         # and by the text scale (Classe's + and - keys).
         # and by the text-size setting (``theme.text_scale``).
         self._layouts: dict[tuple[Slide, int, float, float], SlideLayout] = {}
+
+    @property
+    def images(self) -> ImageCache:
+        """Slide images, loaded once; made on the first slide with one (a cover has none:
+        QtSvg and the image checks stay out of the first frame)."""
+        if self._images is None:
+            from cmq_desktop.ui.image_cache import ImageCache
+
+            self._images = ImageCache()
+        return self._images
 
     def layout(self, slide: Slide, height: int = H, text_scale: float = 1.0) -> SlideLayout:
         """``slide`` laid out on a canvas 1920 wide and ``height`` tall (1080 to 1440), its

@@ -108,7 +108,8 @@ class SlideView(CanvasWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.previous_button.show()
         self.next_button.show()
-        self._hide_timer.start()
+        if not theme.reduced_motion():  # reduced motion: they stay, nothing pops in and out
+            self._hide_timer.start()
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

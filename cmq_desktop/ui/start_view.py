@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.content.model import Layout, Slide, Span
 from cmq_desktop.i18n import translate
-from cmq_desktop.quiz.screens import StartScreen
+from cmq_desktop.quiz.start_screen import StartScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.accessible import describe, slide_lines
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton

@@ -84,7 +84,7 @@ LABEL_LINES: dict[str, tuple[str, ...]] = {
 LABEL_NUDGE: dict[str, tuple[float, float]] = {
     "07": (-8.0, 0.0),  # away from the border with Drôme
     "42": (-8.0, 14.0),  # into the wider southern part of Loire, away from Rhône
-    "69": (10.0, 31.0),  # into the wider part of Rhône, around Lyon
+    "69": (8.0, 25.0),  # into the wider part of Rhône, around Lyon
     "74": (-3.0, -6.0),  # keep the number off the border with Savoie
 }
 

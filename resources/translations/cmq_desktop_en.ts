@@ -454,6 +454,22 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Home</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Mains levées&#xa0;: pas encore saisies (tapez «&#xa0;18 V&#xa0;»).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hands up: not entered yet (type “18 V”).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mains levées&#xa0;: {counts}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hands up: {counts}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Équipes (tapez «&#xa0;2 F&#xa0;»)&#xa0;: {rows}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Teams (type “2 F”): {rows}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tapé&#xa0;: {typed}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Typed: {typed}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Vue d’ensemble&#xa0;: flèches puis Entrée, ou un clic&#xa0;; Échap ou G pour fermer</source>
         <translation>Overview: arrows then Enter, or a click; Esc or G to close</translation>
     </message>
@@ -702,6 +718,10 @@ You can send this file to the person who looks after the computers. If the progr
         <source>Affichage : thème, taille du texte, animations</source>
         <translation>Display: theme, text size, animations</translation>
     </message>
+    <message>
+        <source>Affichage…</source>
+        <translation>Display…</translation>
+    </message>
 </context>
 <context>
     <name>modes</name>
@@ -817,6 +837,14 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Question suivante →</source>
         <translation>Next question →</translation>
+    </message>
+    <message>
+        <source>Bravo, c’est bien «&#xa0;{answer}&#xa0;»&#xa0;!</source>
+        <translation>Well done, it is indeed “{answer}”!</translation>
+    </message>
+    <message>
+        <source>Voir mon score →</source>
+        <translation>See my score →</translation>
     </message>
     <message>
         <source> ou </source>

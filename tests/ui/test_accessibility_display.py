@@ -90,3 +90,22 @@ def test_text_size_200_percent_makes_the_quiz_bigger_without_cutting(qtbot, app_
     assert big.statement.fitted
     view = app_window.window.question_view
     assert view.answer_buttons[0].font().pixelSize() > 0
+
+
+def test_reduced_motion_keeps_the_slide_arrows_and_holds_the_stand_loop(
+    qtbot, app_window
+) -> None:
+    from cmq_desktop.modes.display import Motion
+    from cmq_desktop.stand.settings import StandSettings
+    from cmq_desktop.ui.stand.backends import kiosk_settings
+
+    assert kiosk_settings(StandSettings()).loop_slides
+    display.apply(DisplaySettings(ThemeChoice.CLAIR, 1.0, Motion.REDUCED))
+    assert not kiosk_settings(StandSettings()).loop_slides
+    window = app_window.window
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    view = window.slide_view
+    for point in (QPoint(60, 60), QPoint(80, 70)):  # twice: the cursor may be at one
+        qtbot.mouseMove(view, point)
+    qtbot.waitUntil(view.next_button.isVisible)
+    assert not view._hide_timer.isActive()  # nothing will make them vanish by itself

@@ -348,3 +348,35 @@ def test_help_closes_with_its_own_keys_and_lets_the_others_through(qtbot, shell)
     keys(qtbot, shell.audience, K.Key_Question, K.Key_PageDown)  # closes it and goes on
     assert not helper.isVisible()
     assert shell.model.state.screen.log_line.startswith("SLIDE 1/")
+
+
+def test_one_screen_notes_overlay_is_the_teachers_console(qtbot, shell) -> None:
+    """No console with one screen: N shows where the lesson is, the answer key, the class's
+    answers entered so far and the number being typed, and never to the class before N."""
+    to_first_question(qtbot, shell)
+    question = shell.model.state.screen.question
+    keys(qtbot, shell.audience, K.Key_N)
+    assert shell.notes_overlay.isVisible()
+    html = shell.notes_overlay.html
+    assert "Question 1 / 6 · affichée" in html and f"«\u00a0{question.answer}\u00a0»" in html
+    assert "Mains levées\u00a0: pas encore saisies" in html
+    keys(qtbot, shell.audience, K.Key_1, K.Key_5)
+    assert "Tapé\u00a0: 15" in shell.notes_overlay.html
+    keys(qtbot, shell.audience, K.Key_V, K.Key_9, K.Key_F, K.Key_PageDown)
+    html = shell.notes_overlay.html
+    assert "Tapé" not in html and "Question 1 / 6 · bloquée" in html
+    assert f"Mains levées\u00a0: {question.labels[0]} 15, {question.labels[1]} 9" in html
+    # Its words reach the pixels, over the lower part of the class's picture.
+    overlay = shell.notes_overlay.grab().toImage()
+    assert overlay.height() > 0 and ink_rows(overlay) > overlay.height() // 4
+    keys(qtbot, shell.audience, K.Key_N)
+    assert not shell.notes_overlay.isVisible()
+
+
+def ink_rows(image: QImage) -> int:
+    """Rows of the overlay where light text is drawn on its dark shade."""
+    rows = 0
+    for y in range(image.height()):
+        if any(QColor(image.pixel(x, y)).lightness() > 200 for x in range(0, image.width(), 3)):
+            rows += 1
+    return rows

@@ -48,13 +48,13 @@ def test_touch_a_whole_visit(stand, touch_device, qtbot) -> None:  # noqa: F811
         tap(button)
         screen = _question(shell)
         assert screen.answered and screen.correct
-        assert "Bonne réponse\u00a0!" in shell.question.shown_text()
+        assert "Bonne réponse\u00a0!" in shell.question.spoken_text()
         # A tap anywhere on the feedback goes on.
         tap(shell.question, QPoint(shell.question.width() // 2, 10))
     score = shell.kiosk.state.screen
     assert isinstance(score, StandScoreScreen) and (score.score, score.total) == (3, 3)
     assert shell.window.stack.currentWidget() is shell.score
-    assert "3 bonnes réponses sur\u00a03" in shell.score.shown_text()
+    assert "3 bonnes réponses sur\u00a03" in shell.score.spoken_text()
     tap(shell.score.replay_button)
     assert _question(shell).number == 1
     summary = shell.store.summary()
@@ -74,7 +74,7 @@ def test_keys_a_whole_visit_and_the_log(stand, qtbot, caplog) -> None:
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("screen ")]
     assert lines[0].startswith("screen QUESTION 1/3 ") and lines[0].endswith(" asking")
     assert lines[-1] == "screen STAND_SCORE 0/3"
-    assert "Merci d’avoir essayé\u00a0!" in shell.score.shown_text()[2]
+    assert "Merci d’avoir essayé\u00a0!" in shell.score.spoken_text()[2]
     qtbot.keyClick(shell.window, Qt.Key.Key_Return, NO)  # "Rejouer"
     assert _question(shell).number == 1
 
@@ -148,7 +148,7 @@ def test_score_screen_draws_the_qr_code(stand, qtbot) -> None:
         qtbot.keyClick(shell.window, Qt.Key.Key_2, NO)
         qtbot.keyClick(shell.window, Qt.Key.Key_Return, NO)
     assert shell.window.stack.currentWidget() is shell.score
-    image = shell.score.qr.grab().toImage()
+    image = shell.score.grab(shell.score.code_rect()).toImage()
     colors = {QColor(image.pixel(x, y)).lightness() < 60 for x in range(0, image.width(), 3)
               for y in range(0, image.height(), 3)}
     assert colors == {True, False}  # dark modules on a light ground

@@ -60,3 +60,15 @@ def test_map_labels_are_18_px_or_more(qapp, default_deck: Deck, size: tuple[int,
     for canvas, scale in ((classe_height, classe_scale), (theme.CANVAS_HEIGHT, training_scale)):
         smallest = min(sizes) * _pixels_per_map_unit(slide, canvas, scale)
         assert smallest >= READABLE_PX * width / 1024, (size, canvas, smallest)
+
+
+@pytest.mark.parametrize("canvas", [1440, theme.CANVAS_HEIGHT], ids=["4:3", "16:9"])
+def test_every_slide_text_is_18_px_or_more_at_1024_wide(
+    qapp, default_deck: Deck, canvas: int
+) -> None:
+    """The rest of the slides too: no text shrunk to fit goes under 18 px at 1024x768."""
+    renderer = SlideRenderer()
+    scale = 1024 / theme.CANVAS_WIDTH
+    for slide in default_deck.slides:
+        for placed in renderer.layout(slide, canvas).texts:
+            assert placed.text.size * scale >= READABLE_PX, (slide.id, placed.text.size)

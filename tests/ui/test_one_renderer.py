@@ -23,7 +23,8 @@ from cmq_desktop.ui.results_view import ResultsView
 from tests.ui.helpers import close_to
 
 
-def _compare(view: CanvasWidget, rendered: QImage) -> None:
+def _compare(view: CanvasWidget, rendered: QImage, tolerance: int = 0) -> None:
+    """Pixels outside the buttons equal (within ``tolerance`` levels a channel)."""
     shown = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     rendered = rendered.convertToFormat(QImage.Format.Format_RGB32)
     assert shown.size() == rendered.size()
@@ -37,7 +38,8 @@ def _compare(view: CanvasWidget, rendered: QImage) -> None:
             if any(r.contains(x, y) for r in buttons):
                 continue
             outside += 1
-            differing += shown.pixel(x, y) != rendered.pixel(x, y)
+            a, b = QColor(shown.pixel(x, y)), QColor(rendered.pixel(x, y))
+            differing += not close_to(a, b, tolerance) if tolerance else a != b
     assert differing <= 0.001 * outside, f"{differing} of {outside} pixels differ"
     for rect in buttons:
         inner: QRect = rect.adjusted(12, 12, -12, -12)

@@ -68,24 +68,15 @@ class ConsoleWindow(GuardedClose, QWidget):
         self.current.setAccessibleName(translate("console", "Écran projeté"))
         self.upcoming.setAccessibleName(translate("console", "Écran suivant"))
         self.position_label = QLabel()
-        self.position_label.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.buffer_label = QLabel()
-        self.buffer_label.setStyleSheet(f"font-size: 22px; color: {theme.TEAL.name()};")
         self.blackout_label = QLabel()
-        self.blackout_label.setStyleSheet(
-            f"font-size: 20px; font-weight: bold; color: {theme.PAPER.name()};"
-            f" background: {theme.WRONG.name()};"
-            " padding: 2px 10px; border-radius: 6px;"
-        )
         self.blackout_label.hide()
         self.timer_label = QLabel("00:00")
-        self.timer_label.setStyleSheet("font-size: 26px; font-weight: bold;")
         self.clock_label = QLabel()
-        self.clock_label.setStyleSheet(f"font-size: 22px; color: {theme.INK_SOFT.name()};")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(f"color: {theme.WRONG.name()};")
         self.message_label.hide()
+        self.restyle()
         self.notes = QTextBrowser()
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setAccessibleName(translate("console", "Notes"))
@@ -340,8 +331,33 @@ class ConsoleWindow(GuardedClose, QWidget):
         self._apply_notes_size()
         self.notes_size_changed.emit(self.notes_size)
 
+    def on_display_changed(self, _settings: object = None) -> None:
+        """A new theme or text size ("Affichage"): restyled and drawn again."""
+        self.restyle()
+        if self.state is not None:
+            self.show_state(self.state)
+
+    def restyle(self) -> None:
+        """The labels' sizes and colours: the theme's, times the text-size setting."""
+
+        def px(size: int) -> str:
+            return f"font-size: {round(size * theme.text_scale())}px;"
+
+        self.position_label.setStyleSheet(f"{px(22)} font-weight: bold;")
+        self.buffer_label.setStyleSheet(f"{px(22)} color: {theme.TEAL.name()};")
+        self.blackout_label.setStyleSheet(
+            f"{px(20)} font-weight: bold; color: {theme.PAPER.name()};"
+            f" background: {theme.WRONG.name()};"
+            " padding: 2px 10px; border-radius: 6px;"
+        )
+        self.timer_label.setStyleSheet(f"{px(26)} font-weight: bold;")
+        self.clock_label.setStyleSheet(f"{px(22)} color: {theme.INK_SOFT.name()};")
+        self.message_label.setStyleSheet(f"{px(18)} color: {theme.WRONG.name()};")
+        if hasattr(self, "notes"):
+            self._apply_notes_size()
+
     def _apply_notes_size(self) -> None:
-        font = theme.font(self.notes_size)
+        font = theme.font(self.notes_size * theme.text_scale())
         self.notes.setFont(font)
         self.notes.document().setDefaultFont(font)
 

@@ -9,6 +9,7 @@ from html import escape
 
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.class_screens import (
+    AnswerEntry,
     ClassQuestionScreen,
     ClassResultsScreen,
     PodiumScreen,
@@ -87,3 +88,40 @@ def position_text(state: LessonState) -> str:
     if isinstance(screen, ClassResultsScreen):
         return translate("console", "Résultats de la classe")
     return translate("console", "Accueil")
+
+
+def entered_html(screen: ClassQuestionScreen) -> str:
+    """The class's answers entered so far (a show of hands or each team's answer)."""
+    labels = screen.question.labels
+    if screen.entry is AnswerEntry.HANDS:
+        if screen.hands is None:
+            return translate(
+                "console",
+                "<p>Mains levées\u00a0: pas encore saisies (tapez «\u00a018 V\u00a0»).</p>",
+            )
+        counts = ", ".join(f"{_esc(labels[i])} {screen.hands[i]}" for i in (0, 1))
+        return translate("console", "<p>Mains levées\u00a0: {counts}</p>").format(counts=counts)
+    if screen.entry is AnswerEntry.TEAMS:
+        rows = "\u00a0; ".join(
+            f"{n}.\u00a0{_esc(team.name)}\u00a0: "
+            + ("–" if team.choice is None else _esc(labels[team.choice]))
+            for n, team in enumerate(screen.teams, start=1)
+        )
+        return translate(
+            "console", "<p>Équipes (tapez «\u00a02 F\u00a0»)\u00a0: {rows}</p>"
+        ).format(rows=rows)
+    return ""
+
+
+def overlay_html(state: LessonState, typed: str) -> str:
+    """The one-screen notes overlay: the console's essentials, since there is no console.
+    Where the lesson is, the notes or the answer key, the class's answers entered so far and
+    the number being typed (for "12 Entrée" or "18 V")."""
+    parts = [f"<p><b>{_esc(position_text(state))}</b></p>", notes_html(state)]
+    if isinstance(state.screen, ClassQuestionScreen):
+        parts.append(entered_html(state.screen))
+    if typed:
+        parts.append(
+            translate("console", "<p><b>Tapé\u00a0: {typed}</b></p>").format(typed=_esc(typed))
+        )
+    return "".join(parts)

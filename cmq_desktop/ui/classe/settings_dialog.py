@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -90,6 +91,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(
             QLabel(translate("settings", "<i>Les réglages s’appliquent au prochain quiz.</i>"))
         )
+        # Theme, text size, animations: the program's own dialog, the same in every mode.
+        display_button = QPushButton(translate("display", "Affichage…"))
+        display_button.clicked.connect(self._open_display)
+        layout.addWidget(display_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,6 +102,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _open_display(self) -> None:
+        from cmq_desktop.ui.display_dialog import open_display_dialog
+
+        self.display_dialog = open_display_dialog(self)
 
     def values(self) -> ClasseSettings:
         """The dialog's settings; ``problems`` says what was refused."""

@@ -26,10 +26,11 @@ from cmq_desktop.quiz.class_round import ClassRound
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.navigator import Blackout
 from cmq_desktop.quiz.screens import LessonState, SlideScreen, StartScreen
+from cmq_desktop.ui import display
 from cmq_desktop.ui.classe.audience import AudienceWindow
 from cmq_desktop.ui.classe.audience_painter import AudiencePainter
 from cmq_desktop.ui.classe.console import ConsoleWindow
-from cmq_desktop.ui.classe.console_text import notes_html
+from cmq_desktop.ui.classe.console_text import overlay_html
 from cmq_desktop.ui.classe.keep_awake import KeepAwake
 from cmq_desktop.ui.classe.overlays import HelpOverlay, NotesOverlay
 from cmq_desktop.ui.classe.overview import OverviewGrid
@@ -66,6 +67,7 @@ class ClasseShell(QObject):
         self.keys = ClasseKeys()
         self.audience = AudienceWindow(AudiencePainter(self.renderer, self.settings.text_scale))
         self.console = ConsoleWindow(AudiencePainter(self.renderer), self.settings.notes_size)
+        display.changes().changed.connect(self.console.on_display_changed)
         self.overview = OverviewGrid(self.renderer)
         self.overview.slide_chosen.connect(self._go_to_slide)
         self.notes_overlay = NotesOverlay(self.audience)
@@ -210,6 +212,8 @@ class ClasseShell(QObject):
             return
         action = self.keys.action_for(state, name)
         self.console.show_buffer(self.keys.buffer.text)
+        if self.notes_overlay.isVisible():
+            self._refresh_overlay()  # one screen: the typed number shows there
         if action is not None:
             self.perform(action)
 
@@ -236,7 +240,7 @@ class ClasseShell(QObject):
             ):
                 self.notes_overlay.hide()
             else:
-                self.notes_overlay.set_html(notes_html(self.model.state))
+                self._refresh_overlay()
                 self.notes_overlay.open()
         elif intent is Intent.SWAP_SCREENS and self.placement is not None:
             name = swapped(self.placement)
@@ -286,8 +290,11 @@ class ClasseShell(QObject):
         # Hidden with one screen, but kept current: a screen plugged in shows it at once.
         self.console.show_state(state, behind)
         if self.notes_overlay.isVisible():
-            self.notes_overlay.set_html(notes_html(state))
+            self._refresh_overlay()
         self._show_overview(state)
+
+    def _refresh_overlay(self) -> None:
+        self.notes_overlay.set_html(overlay_html(self.model.state, self.keys.buffer.text))
 
     def _behind(self, state: LessonState) -> SlideScreen | None:
         """The slide "previous" would show, worth drawing ahead (a teacher steps back too)."""

@@ -2,23 +2,116 @@
 
 Any touch or click starts a visitor's quiz (``start_requested``). The slide is drawn
 by the program's one slide renderer, letterboxed in the space above the banner, so a
-portrait screen shows it whole with a taller banner below.
+portrait screen shows it whole with a taller banner below. ``paint_attract`` draws the
+whole screen at any size: the view and ``render --mode stand`` call it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.quiz.visitor_run import AttractScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.accessible import describe, slide_lines
+from cmq_desktop.ui.frame_cache import FrameCache
 from cmq_desktop.ui.slide_renderer import SlideRenderer
-from cmq_desktop.ui.stand.sizing import unit
+from cmq_desktop.ui.stand.sizing import type_unit
 
 BANNER_TEXT = "Touchez l’écran ou appuyez sur une touche pour tester vos connaissances"
 BANNER_SHARE = 0.2  # of the window's height, at least
+
+
+def banner_rect(width: float, height: float) -> QRectF:
+    slide_height = width * theme.CANVAS_HEIGHT / theme.CANVAS_WIDTH
+    banner = max(height * BANNER_SHARE, min(height - slide_height, height * 0.45))
+    return QRectF(0, height - banner, width, banner)
+
+
+def slide_rect(width: float, height: float) -> QRectF:
+    free = QRectF(0, 0, width, banner_rect(width, height).top())
+    scale = min(free.width() / theme.CANVAS_WIDTH, free.height() / theme.CANVAS_HEIGHT)
+    w, h = theme.CANVAS_WIDTH * scale, theme.CANVAS_HEIGHT * scale
+    return QRectF((free.width() - w) / 2, (free.height() - h) / 2, w, h)
+
+
+def paint_slide(
+    painter: QPainter, renderer: SlideRenderer, model: AttractScreen, width: float
+) -> None:
+    """The loop's slide on a picture ``width`` pixels wide (its frame)."""
+    scale = width / theme.CANVAS_WIDTH
+    painter.scale(scale, scale)
+    assert model.slide is not None
+    renderer.paint(painter, model.slide, model.number, model.total)
+
+
+def slide_frame(
+    renderer: SlideRenderer,
+    model: AttractScreen,
+    size: QSize,
+    cache: FrameCache,
+    ratio: float = 1.0,
+) -> QPixmap:
+    """The slide's finished picture for a screen of ``size`` (kept in ``cache``)."""
+    rect = slide_rect(size.width(), size.height())
+    frame_size = QSize(round(rect.width()), round(rect.height()))
+    return cache.frame(
+        model,
+        frame_size,
+        ratio,
+        partial(paint_slide, renderer=renderer, model=model, width=rect.width()),
+        fill=theme.PAPER,
+    )
+
+
+def paint_attract(
+    painter: QPainter, size: QSize, model: AttractScreen | None, slide: QPixmap | None
+) -> None:
+    """The whole attract screen at ``size``: ``slide`` is ``slide_frame``'s picture."""
+    width, height = size.width(), size.height()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, width, height), theme.NAVY_DARK)
+    if model is not None and model.slide is not None and slide is not None:
+        painter.drawPixmap(slide_rect(width, height).topLeft(), slide)
+    _paint_banner(painter, size, model)
+
+
+def _paint_banner(painter: QPainter, size: QSize, model: AttractScreen | None) -> None:
+    banner = banner_rect(size.width(), size.height())
+    painter.fillRect(banner, theme.TEAL)
+    u = type_unit(size.width(), size.height())
+    margin = 48 * u
+    text_box = banner.adjusted(margin, margin * 0.5, -margin, -margin * 0.9)
+    font_size = 64 * u
+    font = theme.font(font_size, bold=True)
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    # Shrink until the invitation fits the banner (long on a narrow portrait screen).
+    while font_size > 14:
+        needed = QFontMetricsF(font).boundingRect(text_box, int(flags), BANNER_TEXT)
+        if needed.height() <= text_box.height() and needed.width() <= text_box.width():
+            break
+        font_size *= 0.92
+        font = theme.font(font_size, bold=True)
+    painter.setFont(font)
+    painter.setPen(theme.PAPER)
+    painter.drawText(text_box, int(flags), BANNER_TEXT)
+    if model is not None and model.total > 1:
+        _paint_dots(painter, banner, model, u)
+
+
+def _paint_dots(painter: QPainter, banner: QRectF, model: AttractScreen, u: float) -> None:
+    # Where the loop stands: small dots, the current one filled.
+    radius, gap = 7 * u, 26 * u
+    width = gap * (model.total - 1)
+    x0, y = banner.center().x() - width / 2, banner.bottom() - 32 * u
+    painter.setPen(Qt.PenStyle.NoPen)
+    for index in range(model.total):
+        current = index + 1 == model.number
+        painter.setBrush(theme.PAPER if current else theme.TEAL_LIGHT.darker(130))
+        painter.drawEllipse(QRectF(x0 + index * gap - radius, y - radius, 2 * radius, 2 * radius))
 
 
 class AttractView(QWidget):
@@ -29,8 +122,7 @@ class AttractView(QWidget):
         self.renderer = renderer
         self.screen_model: AttractScreen | None = None
         # One finished frame of the slide: the banner repaints without redrawing it.
-        self._frame: QPixmap | None = None
-        self._frame_key: tuple[object, ...] = ()
+        self._frames = FrameCache(1)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAccessibleName(BANNER_TEXT)
@@ -49,82 +141,18 @@ class AttractView(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.start_requested.emit()
 
-    # Geometry --------------------------------------------------------------------------
-
     def banner_rect(self) -> QRectF:
-        width, height = self.width(), self.height()
-        slide_height = width * theme.CANVAS_HEIGHT / theme.CANVAS_WIDTH
-        banner = max(height * BANNER_SHARE, min(height - slide_height, height * 0.45))
-        return QRectF(0, height - banner, width, banner)
+        return banner_rect(self.width(), self.height())
 
     def slide_rect(self) -> QRectF:
-        free = QRectF(0, 0, self.width(), self.banner_rect().top())
-        scale = min(free.width() / theme.CANVAS_WIDTH, free.height() / theme.CANVAS_HEIGHT)
-        w, h = theme.CANVAS_WIDTH * scale, theme.CANVAS_HEIGHT * scale
-        return QRectF((free.width() - w) / 2, (free.height() - h) / 2, w, h)
-
-    # Painting --------------------------------------------------------------------------
+        return slide_rect(self.width(), self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), theme.NAVY_DARK)
         model = self.screen_model
+        slide = None
         if model is not None and model.slide is not None:
-            painter.drawPixmap(self.slide_rect().topLeft(), self._slide_frame(model))
-        self._paint_banner(painter, model)
+            ratio = self.devicePixelRatioF()
+            slide = slide_frame(self.renderer, model, self.size(), self._frames, ratio)
+        painter = QPainter(self)
+        paint_attract(painter, self.size(), model, slide)
         painter.end()
-
-    def _slide_frame(self, model: AttractScreen) -> QPixmap:
-        rect = self.slide_rect()
-        ratio = self.devicePixelRatioF()
-        key = (model, round(rect.width()), round(rect.height()), ratio, theme.generation())
-        if self._frame is None or key != self._frame_key:
-            frame = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
-            frame.setDevicePixelRatio(ratio)
-            frame.fill(theme.PAPER)
-            frame_painter = QPainter(frame)
-            scale = rect.width() / theme.CANVAS_WIDTH
-            frame_painter.scale(scale, scale)
-            assert model.slide is not None
-            self.renderer.paint(frame_painter, model.slide, model.number, model.total)
-            frame_painter.end()
-            self._frame, self._frame_key = frame, key
-        return self._frame
-
-    def _paint_banner(self, painter: QPainter, model: AttractScreen | None) -> None:
-        banner = self.banner_rect()
-        painter.fillRect(banner, theme.TEAL)
-        u = unit(self)
-        margin = 48 * u
-        text_box = banner.adjusted(margin, margin * 0.5, -margin, -margin * 0.9)
-        size = 64 * u
-        font = theme.font(size, bold=True)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        # Shrink until the invitation fits the banner (long on a narrow portrait screen).
-        while size > 14:
-            needed = QFontMetricsF(font).boundingRect(text_box, int(flags), BANNER_TEXT)
-            if needed.height() <= text_box.height() and needed.width() <= text_box.width():
-                break
-            size *= 0.92
-            font = theme.font(size, bold=True)
-        painter.setFont(font)
-        painter.setPen(theme.PAPER)
-        painter.drawText(text_box, int(flags), BANNER_TEXT)
-        if model is not None and model.total > 1:
-            self._paint_dots(painter, banner, model, u)
-
-    def _paint_dots(
-        self, painter: QPainter, banner: QRectF, model: AttractScreen, u: float
-    ) -> None:
-        # Where the loop stands: small dots, the current one filled.
-        radius, gap = 7 * u, 26 * u
-        width = gap * (model.total - 1)
-        x0, y = banner.center().x() - width / 2, banner.bottom() - 32 * u
-        painter.setPen(Qt.PenStyle.NoPen)
-        for index in range(model.total):
-            current = index + 1 == model.number
-            painter.setBrush(theme.PAPER if current else theme.TEAL_LIGHT.darker(130))
-            painter.drawEllipse(
-                QRectF(x0 + index * gap - radius, y - radius, 2 * radius, 2 * radius)
-            )

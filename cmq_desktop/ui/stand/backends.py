@@ -56,6 +56,8 @@ class StandPin:
 
 
 def kiosk_settings(settings: StandSettings) -> KioskSettings:
+    from cmq_desktop.ui import theme  # Qt: only once a stand starts
+
     kiosk = KioskSettings(
         slide_seconds=float(settings.attract_interval_s),
         idle_seconds=float(settings.idle_timeout_s),
@@ -63,6 +65,8 @@ def kiosk_settings(settings: StandSettings) -> KioskSettings:
         quiz_set_id=settings.quiz_set_id or None,
         web_address=settings.campus_url,
         sound=settings.sound,
+        # Reduced motion (the display settings): nothing moves by itself (WCAG 2.2.2).
+        loop_slides=not theme.reduced_motion(),
     )
     idle = os.environ.get(ENV_IDLE_SECONDS, "").strip().replace(",", ".")
     try:

@@ -109,6 +109,7 @@ class StandShell(QObject):
         self.panel.settings_saved.connect(self._save_settings)
         self.panel.reset_requested.connect(self._reset_stats)
         self.panel.export_requested.connect(self._export)
+        self.panel.display_requested.connect(self._display_settings)
         self.access.changed.connect(self._access_changed)
 
     def start(self) -> None:
@@ -273,6 +274,16 @@ class StandShell(QObject):
             self.panel.set_status(
                 "Réglages enregistrés\u00a0: ils valent dès le prochain visiteur."
             )
+
+    def _display_settings(self) -> None:
+        from cmq_desktop.ui.display_dialog import open_display_dialog
+
+        self.display_dialog = open_display_dialog(self.window)
+        # Reduced motion holds the attract loop on one slide: the kiosk hears it now.
+        self.display_dialog.chosen.connect(
+            lambda _s: self.kiosk.apply_settings(kiosk_settings(self.settings_store.load()))
+        )
+        self.display_dialog.chosen.connect(lambda _s: self.panel.restyle())
 
     def _reset_stats(self) -> None:
         kept = self.store.reset()

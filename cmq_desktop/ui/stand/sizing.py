@@ -41,7 +41,11 @@ def touch_pixels(widget: QWidget, mm: float = TOUCH_MM) -> int:
 
 def unit(widget: QWidget) -> float:
     """One "point" of the kiosk's type scale: 1.0 on a 1080-pixel short side."""
-    return max(0.35, min(widget.width(), widget.height()) / 1080)
+    return type_unit(widget.width(), widget.height())
+
+
+def type_unit(width: float, height: float) -> float:
+    return max(0.35, min(width, height) / 1080)
 
 
 def style_button(button: QPushButton, background: str, color: str, border: str, u: float) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmq_desktop.content.model import QuizSet
+from cmq_desktop.i18n import translate
 from cmq_desktop.stand.settings import INT_LIMITS, StandSettings
 from cmq_desktop.stats.report import Summary
 from cmq_desktop.ui import theme
@@ -59,6 +60,7 @@ class StaffPanel(QWidget):
     reset_requested = Signal()
     back_requested = Signal()
     quit_requested = Signal()
+    display_requested = Signal()  # the "Affichage" dialog: theme, text size, animations
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,11 +90,13 @@ class StaffPanel(QWidget):
         self.form_labels = [QLabel(text, self) for text, _ in rows]
         self.save_button = QPushButton("Enregistrer les réglages", self)
         self.export_button = QPushButton("Exporter en CSV…", self)
+        self.display_button = QPushButton(translate("display", "Affichage…"), self)
         self.reset_button = QPushButton(RESET, self)
         self.back_button = QPushButton("Retour au stand", self)
         self.quit_button = QPushButton("Quitter le stand", self)
         self.save_button.clicked.connect(self._save)
         self.export_button.clicked.connect(self.export_requested)
+        self.display_button.clicked.connect(self.display_requested)
         self.reset_button.clicked.connect(self._reset_pressed)
         self.back_button.clicked.connect(self.back_requested)
         self.quit_button.clicked.connect(self.quit_requested)
@@ -146,6 +150,7 @@ class StaffPanel(QWidget):
         return (
             self.save_button,
             self.export_button,
+            self.display_button,
             self.reset_button,
             self.back_button,
             self.quit_button,
@@ -214,6 +219,10 @@ class StaffPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(portrait=self.height() > self.width())
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Sizes for the window's size, colours of the theme (again after "Affichage")."""
         u = sizing.unit(self)
         touch = sizing.touch_pixels(self)
         margin = round(40 * u)
