@@ -226,3 +226,37 @@ def test_the_log_names_each_screen_through_the_lesson_model(stand, qtbot, caplog
         "screen STAND_ATTRACT",
     ]
     assert {r.name for r in records} == {"cmq_desktop.ui.controller"}  # LessonModel's log
+
+
+def test_the_chart_names_questions_by_their_statement_shortened(stand, qtbot) -> None:
+    shell, _ = stand
+    _play_one(shell, qtbot)
+    qtbot.keyClick(shell.window, Qt.Key.Key_S, STAFF)
+    _enter(shell, "2468")
+    chart = shell.panel.chart
+    statements = {q.statement for s in shell.deck.quiz_sets for q in s.questions}
+    labels = [bar.label for bar in chart.questions]
+    assert len(labels) == 3 and set(labels) <= statements  # statements, not ids
+    assert labels[0] in chart.accessibleDescription()
+    from tests.ui.ocr import ocr_available, read_widget, words
+
+    if ocr_available():
+        chart.resize(1400, 420)
+        read = read_widget(chart)
+        # Each statement's first words are painted, the rest shortened with "…" if long.
+        for label in labels:
+            # The statement's first long words (OCR reads "CMQ" as "CM" now and then).
+            first = [w for w in words(label).split()[:8] if len(w) >= 4 and w != "cmqs"][:1]
+            assert first and all(w in read.split() for w in first), (first, read)
+
+
+def test_the_panel_buttons_words_fit_on_a_1024_screen(qtbot, default_deck, tmp_path) -> None:
+    from tests.ui.kiosk_helpers import make_shell
+
+    for shell, _ in make_shell(qtbot, default_deck, tmp_path, size=(1024, 768)):
+        qtbot.keyClick(shell.window, Qt.Key.Key_S, STAFF)
+        _enter(shell, "2468")
+        assert shell.window.stack.currentWidget() is shell.panel
+        for button in shell.panel.buttons:
+            # The whole label shows: the six buttons go on two rows rather than cut words.
+            assert button.width() >= button.sizeHint().width(), button.text()

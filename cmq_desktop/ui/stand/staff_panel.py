@@ -23,7 +23,7 @@ from cmq_desktop.stand.settings import INT_LIMITS, StandSettings
 from cmq_desktop.stats.report import Summary
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand import sizing
-from cmq_desktop.ui.stand.stats_chart import StatsChart
+from cmq_desktop.ui.stand.stats_chart import Statements, StatsChart
 
 RESET = "Remettre à zéro"
 RESET_CONFIRM = "Confirmer : tout effacer"
@@ -112,15 +112,17 @@ class StaffPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._layout, self._form, self._buttons_grid = layout, form, buttons
-        self._columns = 0
+        self._columns = (0, 0)
         self._arrange(portrait=False)
 
     def _arrange(self, portrait: bool) -> None:
-        """Settings two pairs a row and buttons in one row; fewer a row on a portrait screen."""
+        """Settings two pairs a row and buttons in one row; fewer a row on a portrait screen
+        or when the buttons' words do not fit one row (six buttons at 1024 px)."""
         columns = 1 if portrait else 2
-        if columns == self._columns:
+        per_row = 2 if portrait else self._buttons_per_row()
+        if (columns, per_row) == self._columns:
             return
-        self._columns = columns
+        self._columns = (columns, per_row)
         for index, (label, field) in enumerate(zip(self.form_labels, self.fields, strict=True)):
             self._form.removeWidget(label)
             self._form.removeWidget(field)
@@ -129,10 +131,16 @@ class StaffPanel(QWidget):
             self._form.addWidget(field, row, column + 1)
         for column in range(4):
             self._form.setColumnStretch(column, 1 if column < columns * 2 and column % 2 else 0)
-        per_row = 2 if portrait else len(self.buttons)
         for index, button in enumerate(self.buttons):
             self._buttons_grid.removeWidget(button)
             self._buttons_grid.addWidget(button, index // per_row, index % per_row)
+
+    def _buttons_per_row(self) -> int:
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        spacing = max(0, self._buttons_grid.horizontalSpacing())
+        needed = sum(b.sizeHint().width() for b in self.buttons) + spacing * len(self.buttons)
+        return len(self.buttons) if needed <= room else (len(self.buttons) + 1) // 2
 
     @property
     def fields(self) -> tuple[QWidget, ...]:
@@ -158,9 +166,15 @@ class StaffPanel(QWidget):
 
     # What it shows ---------------------------------------------------------------------
 
-    def show_stats(self, overall: Summary, today: Summary, warnings: tuple[str, ...]) -> None:
+    def show_stats(
+        self,
+        overall: Summary,
+        today: Summary,
+        warnings: tuple[str, ...],
+        statements: Statements | None = None,
+    ) -> None:
         self.summary.setText(summary_text(overall, today))
-        self.chart.set_summary(overall)
+        self.chart.set_summary(overall, statements)
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
 
@@ -218,8 +232,8 @@ class StaffPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.restyle()  # the fonts first: the buttons' row depends on their words' width
         self._arrange(portrait=self.height() > self.width())
-        self.restyle()
 
     def restyle(self) -> None:
         """Sizes for the window's size, colours of the theme (again after "Affichage")."""
