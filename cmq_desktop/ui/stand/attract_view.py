@@ -73,7 +73,7 @@ def paint_attract(
     """The whole attract screen at ``size``: ``slide`` is ``slide_frame``'s picture."""
     width, height = size.width(), size.height()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, width, height), theme.NAVY_DARK)
+    painter.fillRect(QRectF(0, 0, width, height), theme.COVER_END)
     if model is not None and model.slide is not None and slide is not None:
         painter.drawPixmap(slide_rect(width, height).topLeft(), slide)
     _paint_banner(painter, size, model)
