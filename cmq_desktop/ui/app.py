@@ -228,11 +228,34 @@ class Application:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("app", "Raccourcis clavier"),
-            translate("app", SHORTCUTS_HELP),
+            shortcuts_table(translate("app", SHORTCUTS_HELP)),
             parent=self.window,
         )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        # Qt's message box wraps at about 400 px, which split every shortcut over two or
+        # three lines: as wide as the window and the screen allow, up to 760 px.
+        screen = self.window.screen()
+        room = screen.availableGeometry().width() if screen is not None else 800
+        width = min(760.0, self.window.width() * 0.8, room * 0.8)
+        box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {round(width)}px; }}")
         box.open()  # window-modal, not a nested event loop: a clicker still reaches the app
         self.help_box = box
+
+
+def shortcuts_table(text: str) -> str:
+    """The shortcuts' lines ("Avancer : …") as a two-column table: what, then the keys,
+    so a long line wraps under its keys, not under the left margin."""
+    import html  # only for this box: its entity tables are not on the way to the first frame
+
+    rows = []
+    for line in text.splitlines():
+        what, _, keys = line.partition(":")
+        rows.append(
+            '<tr><td width="34%" style="padding-right:12px">'
+            f"<b>{html.escape(what.strip())}</b></td>"
+            f"<td>{html.escape(keys.strip())}</td></tr>"
+        )
+    return f'<table cellspacing="4">{"".join(rows)}</table>'
 
 
 def chosen_mode(mode_id: str | None) -> ModeEntry | str:

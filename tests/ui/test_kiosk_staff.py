@@ -226,3 +226,24 @@ def test_the_log_names_each_screen_through_the_lesson_model(stand, qtbot, caplog
         "screen STAND_ATTRACT",
     ]
     assert {r.name for r in records} == {"cmq_desktop.ui.controller"}  # LessonModel's log
+
+
+def test_the_chart_names_questions_by_their_statement_shortened(stand, qtbot) -> None:
+    shell, _ = stand
+    _play_one(shell, qtbot)
+    qtbot.keyClick(shell.window, Qt.Key.Key_S, STAFF)
+    _enter(shell, "2468")
+    chart = shell.panel.chart
+    statements = {q.statement for s in shell.deck.quiz_sets for q in s.questions}
+    labels = [bar.label for bar in chart.questions]
+    assert len(labels) == 3 and set(labels) <= statements  # statements, not ids
+    assert labels[0] in chart.accessibleDescription()
+    from tests.ui.ocr import ocr_available, read_widget, shows, words
+
+    if ocr_available():
+        chart.resize(1400, 420)
+        read = read_widget(chart)
+        # Each statement's first words are painted, the rest shortened with "…" if long.
+        for label in labels:
+            first = " ".join(words(label).split()[:5])
+            assert shows(read, first, ratio=0.6), (first, read)

@@ -251,7 +251,12 @@ class StandShell(QObject):
             *getattr(self.access.backend, "warnings", ()),
             *self.settings_store.warnings,
         )
-        self.panel.show_stats(self.store.summary(), self.store.summary(today), warnings)
+        from cmq_desktop.stats.report import statements_of
+
+        statements = statements_of(self.deck.quiz_sets)
+        self.panel.show_stats(
+            self.store.summary(), self.store.summary(today), warnings, statements
+        )
 
     def back_to_visitors(self) -> None:
         self.window.keys_to_widgets = False

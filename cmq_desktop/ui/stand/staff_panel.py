@@ -23,7 +23,7 @@ from cmq_desktop.stand.settings import INT_LIMITS, StandSettings
 from cmq_desktop.stats.report import Summary
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand import sizing
-from cmq_desktop.ui.stand.stats_chart import StatsChart
+from cmq_desktop.ui.stand.stats_chart import Statements, StatsChart
 
 RESET = "Remettre à zéro"
 RESET_CONFIRM = "Confirmer : tout effacer"
@@ -158,9 +158,15 @@ class StaffPanel(QWidget):
 
     # What it shows ---------------------------------------------------------------------
 
-    def show_stats(self, overall: Summary, today: Summary, warnings: tuple[str, ...]) -> None:
+    def show_stats(
+        self,
+        overall: Summary,
+        today: Summary,
+        warnings: tuple[str, ...],
+        statements: Statements | None = None,
+    ) -> None:
         self.summary.setText(summary_text(overall, today))
-        self.chart.set_summary(overall)
+        self.chart.set_summary(overall, statements)
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
 

@@ -4,6 +4,7 @@ score, and the share of right answers per question."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -34,10 +35,24 @@ def score_bars(summary: Summary) -> list[Bar]:
     ]
 
 
-def question_bars(summary: Summary, limit: int = 12) -> list[Bar]:
-    """The share of right answers per question, the hardest first (the report's point)."""
+Statements = Mapping[tuple[str, str], str]  # (set id, question id) -> statement
+
+
+def question_bars(
+    summary: Summary, statements: Statements | None = None, limit: int = 12
+) -> list[Bar]:
+    """The share of right answers per question, the hardest first (the report's point),
+    each named by its statement (staff do not know the ids; the chart shortens it)."""
+    known = statements or {}
     rates = sorted(summary.per_question, key=lambda q: (q.rate, q.question_id))[:limit]
-    return [Bar(q.question_id, q.rate, f"{round(q.rate * 100)}\u00a0%") for q in rates]
+    return [
+        Bar(
+            known.get((q.quiz_set_id, q.question_id), q.question_id),
+            q.rate,
+            f"{round(q.rate * 100)}\u00a0%",
+        )
+        for q in rates
+    ]
 
 
 class StatsChart(QWidget):
@@ -47,11 +62,14 @@ class StatsChart(QWidget):
         self.questions: list[Bar] = []
         self.setMinimumHeight(160)
 
-    def set_summary(self, summary: Summary) -> None:
+    def set_summary(self, summary: Summary, statements: Statements | None = None) -> None:
         self.scores = score_bars(summary)
-        self.questions = question_bars(summary)
+        self.questions = question_bars(summary, statements)
         self.setAccessibleDescription(
-            "Scores : " + ", ".join(f"{b.label} : {b.text}" for b in self.scores)
+            "Scores : "
+            + ", ".join(f"{b.label} : {b.text}" for b in self.scores)
+            + "\n"
+            + "\n".join(f"{b.label} : {b.text}" for b in self.questions)
         )
         self.update()
 
@@ -123,8 +141,9 @@ class StatsChart(QWidget):
         font = theme.font(18 * u)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
+        # Statements are long: the chart gives them half its width, then shortens them.
         label_width = min(
-            area.width() * 0.4, max(metrics.horizontalAdvance(b.label) for b in bars) + 12 * u
+            area.width() * 0.55, max(metrics.horizontalAdvance(b.label) for b in bars) + 12 * u
         )
         step = min(area.height() / len(bars), 40 * u)
         for index, bar in enumerate(bars):
@@ -133,7 +152,7 @@ class StatsChart(QWidget):
             painter.drawText(
                 QRectF(area.x(), y, label_width - 8 * u, step),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(bar.label, Qt.TextElideMode.ElideMiddle, label_width - 8 * u),
+                metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8 * u),
             )
             track = QRectF(
                 area.x() + label_width,
