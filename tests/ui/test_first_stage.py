@@ -61,7 +61,6 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "PySide6.QtSvg",
     "PySide6.QtPrintSupport",
     "sqlite3",
-    "argparse",  # the window's options are read without it (cli.window_options)
 )
 
 
