@@ -132,7 +132,7 @@ SOMBRE: Mapping[str, str] = {
     "FOCUS_EDGE": "#000000",
     "ANSWER_1": "#93b4ff",
     "ANSWER_2": "#ffab7a",
-    "MUTED": "#5b6675",
+    "MUTED": "#3a4350",
     "GOLD": "#e3c15a",
     "SILVER": "#b8c2cc",
     "BRONZE": "#d99a63",
@@ -164,7 +164,7 @@ CONTRASTE: Mapping[str, str] = {
     "FOCUS_EDGE": "#000000",
     "ANSWER_1": "#00ffff",
     "ANSWER_2": "#ffff00",
-    "MUTED": "#808080",
+    "MUTED": "#a0a0a0",
     "GOLD": "#ffff00",
     "SILVER": "#ffffff",
     "BRONZE": "#ffa500",
@@ -204,6 +204,8 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("WRONG", "PAPER_SHADE"),
     ("PAPER", "ANSWER_1"),  # the reveal bars' labels
     ("PAPER", "ANSWER_2"),
+    ("COVER_TEXT", "SHADE"),  # help, notes and countdown overlays (alpha left aside)
+    ("COVER_SOFT", "SHADE"),
 )
 # Non-text parts (shapes) need 3:1 against what surrounds them (WCAG 1.4.11).
 GRAPHIC_PAIRS: tuple[tuple[str, str], ...] = (

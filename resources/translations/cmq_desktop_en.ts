@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>accessible</name>
     <message>
-        <source>Image&#xa0;: {alt}</source>
+        <source>Image : {alt}</source>
         <translation>Image: {alt}</translation>
     </message>
 </context>
@@ -76,11 +75,11 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <source>{label}&#xa0;: {count} élèves ({percent}&#xa0;%)</source>
+        <source>{label} : {count} élèves ({percent} %)</source>
         <translation>{label}: {count} pupils ({percent}%)</translation>
     </message>
     <message>
-        <source>{label}&#xa0;: {count} élève ({percent}&#xa0;%)</source>
+        <source>{label} : {count} élève ({percent} %)</source>
         <translation>{label}: {count} pupil ({percent}%)</translation>
     </message>
     <message>
@@ -96,7 +95,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Class results</translation>
     </message>
     <message>
-        <source>Réussite&#xa0;: {percent}&#xa0;%</source>
+        <source>Réussite : {percent} %</source>
         <translation>Success: {percent}%</translation>
     </message>
     <message>
@@ -116,7 +115,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>{score} point</translation>
     </message>
     <message>
-        <source>{rank}e&#xa0;: {name}, {points}</source>
+        <source>{rank}e : {name}, {points}</source>
         <translation>No. {rank}: {name}, {points}</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Black screen, white screen</translation>
     </message>
     <message>
-        <source>B ou point&#xa0;; W ou virgule</source>
+        <source>B ou point ; W ou virgule</source>
         <translation>B or full stop; W or comma</translation>
     </message>
     <message>
@@ -183,7 +182,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>From the beginning, from the current slide</translation>
     </message>
     <message>
-        <source>F5&#xa0;; Maj+F5</source>
+        <source>F5 ; Maj+F5</source>
         <translation>F5; Shift+F5</translation>
     </message>
     <message>
@@ -191,7 +190,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>The class’s answers (console)</translation>
     </message>
     <message>
-        <source>nombre puis lettre&#xa0;: «&#xa0;18 V&#xa0;» = 18 mains pour Vrai&#xa0;; avec équipes, «&#xa0;2 F&#xa0;» = l’équipe 2 répond Faux</source>
+        <source>nombre puis lettre : « 18 V » = 18 mains pour Vrai ; avec équipes, « 2 F » = l’équipe 2 répond Faux</source>
         <translation>number then letter: “18 V” = 18 hands for Vrai; with teams, “2 F” = team 2 answers Faux</translation>
     </message>
     <message>
@@ -203,7 +202,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Chronomètre&#xa0;: démarrer, mettre en pause</source>
+        <source>Chronomètre : démarrer, mettre en pause</source>
         <translation>Timer: start, pause</translation>
     </message>
     <message>
@@ -223,7 +222,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Larger, smaller text</translation>
     </message>
     <message>
-        <source>+&#xa0;; -</source>
+        <source>+ ; -</source>
         <translation>+; -</translation>
     </message>
     <message>
@@ -374,7 +373,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>WHITE SCREEN</translation>
     </message>
     <message>
-        <source>Quiz&#xa0;: {title}</source>
+        <source>Quiz : {title}</source>
         <translation>Quiz: {title}</translation>
     </message>
     <message>
@@ -386,15 +385,15 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Suivant&#xa0;: bloquer les réponses</source>
+        <source>Suivant : bloquer les réponses</source>
         <translation>Next: lock the answers</translation>
     </message>
     <message>
-        <source>Suivant&#xa0;: révéler la bonne réponse</source>
+        <source>Suivant : révéler la bonne réponse</source>
         <translation>Next: reveal the right answer</translation>
     </message>
     <message>
-        <source>Suivant&#xa0;: continuer</source>
+        <source>Suivant : continuer</source>
         <translation>Next: go on</translation>
     </message>
     <message>
@@ -402,7 +401,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>&lt;p&gt;&lt;i&gt;No notes for this slide.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Réponse attendue&#xa0;: «&#xa0;{answer}&#xa0;»&lt;/b&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Réponse attendue : « {answer} »&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Expected answer: “{answer}”&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
@@ -410,15 +409,15 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>&lt;p&gt;Press &lt;b&gt;Next&lt;/b&gt; (clicker, Page Down) to begin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Classement des équipes. Suivant&#xa0;: la question suivante.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Classement des équipes. Suivant : la question suivante.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Team standings. Next: the next question.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Podium. Suivant&#xa0;: les résultats de la classe.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Podium. Suivant : les résultats de la classe.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Podium. Next: the class results.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Résultats de la classe. «&#xa0;Exporter (CSV)&#xa0;» les enregistre pour un tableur.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Résultats de la classe. « Exporter (CSV) » les enregistre pour un tableur.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Class results. “Export (CSV)” saves them for a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -454,23 +453,23 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Mains levées&#xa0;: pas encore saisies (tapez «&#xa0;18 V&#xa0;»).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Mains levées : pas encore saisies (tapez « 18 V »).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hands up: not entered yet (type “18 V”).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Mains levées&#xa0;: {counts}&lt;/p&gt;</source>
+        <source>&lt;p&gt;Mains levées : {counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hands up: {counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Équipes (tapez «&#xa0;2 F&#xa0;»)&#xa0;: {rows}&lt;/p&gt;</source>
+        <source>&lt;p&gt;Équipes (tapez « 2 F ») : {rows}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Teams (type “2 F”): {rows}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tapé&#xa0;: {typed}&lt;/b&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tapé : {typed}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Typed: {typed}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vue d’ensemble&#xa0;: flèches puis Entrée, ou un clic&#xa0;; Échap ou G pour fermer</source>
+        <source>Vue d’ensemble : flèches puis Entrée, ou un clic ; Échap ou G pour fermer</source>
         <translation>Overview: arrows then Enter, or a click; Esc or G to close</translation>
     </message>
     <message>
@@ -478,11 +477,11 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>End</translation>
     </message>
     <message>
-        <source>Impossible d’écrire {path}&#xa0;: {error}</source>
+        <source>Impossible d’écrire {path} : {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <source>Résultats enregistrés&#xa0;: {path}</source>
+        <source>Résultats enregistrés : {path}</source>
         <translation>Results saved: {path}</translation>
     </message>
     <message>
@@ -498,7 +497,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Quitter la présentation&#xa0;?</source>
+        <source>Quitter la présentation ?</source>
         <translation>Quit the presentation?</translation>
     </message>
     <message>
@@ -506,7 +505,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Go on with the presentation</translation>
     </message>
     <message>
-        <source>Mains levées (ou tapez «&#xa0;18 V&#xa0;» au clavier)&#xa0;:</source>
+        <source>Mains levées (ou tapez « 18 V » au clavier) :</source>
         <translation>Hands up (or type “18 V” on the keyboard):</translation>
     </message>
     <message>
@@ -514,7 +513,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <source>Réponse de chaque équipe (ou «&#xa0;2 F&#xa0;» au clavier)&#xa0;:</source>
+        <source>Réponse de chaque équipe (ou « 2 F » au clavier) :</source>
         <translation>Each team’s answer (or “2 F” on the keyboard):</translation>
     </message>
 </context>
@@ -549,6 +548,34 @@ You can send this file to the person who looks after the computers. If the progr
 </context>
 <context>
     <name>csv</name>
+    <message>
+        <source>réponses non saisies</source>
+        <translation>answers not entered</translation>
+    </message>
+    <message>
+        <source>réponses à main levée</source>
+        <translation>answers by show of hands</translation>
+    </message>
+    <message>
+        <source>réponses par équipes</source>
+        <translation>answers by teams</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe : {deck}</source>
+        <translation>Class results: {deck}</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>le {day} à {hour}h{minute}</source>
+        <translation>on {day} at {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source> ({count} équipes)</source>
+        <translation> ({count} teams)</translation>
+    </message>
     <message>
         <source>N°</source>
         <translation>No.</translation>
@@ -687,7 +714,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Taille du texte (diapositives, quiz, console)&#xa0;:</source>
+        <source>Taille du texte (diapositives, quiz, console) :</source>
         <translation>Text size (slides, quiz, console):</translation>
     </message>
     <message>
@@ -695,15 +722,15 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Text size</translation>
     </message>
     <message>
-        <source>Animations (défilement du stand, flèches qui apparaissent)&#xa0;:</source>
-        <translation>Animations (the stand&apos;s slide loop, arrows that appear):</translation>
+        <source>Animations (défilement du stand, flèches qui apparaissent) :</source>
+        <translation>Animations (the stand's slide loop, arrows that appear):</translation>
     </message>
     <message>
         <source>Animations</source>
         <translation>Animations</translation>
     </message>
     <message>
-        <source>Le système ne signale pas à Qt s’il faut réduire les animations&#xa0;: choisissez «&#xa0;Réduites&#xa0;» si besoin.</source>
+        <source>Le système ne signale pas à Qt s’il faut réduire les animations : choisissez « Réduites » si besoin.</source>
         <translation>The system does not tell Qt whether to reduce animations: choose “Reduced” if needed.</translation>
     </message>
     <message>
@@ -730,7 +757,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Class</translation>
     </message>
     <message>
-        <source>Au vidéoprojecteur&#xa0;: console du professeur, télécommande, quiz en classe.</source>
+        <source>Au vidéoprojecteur : console du professeur, télécommande, quiz en classe.</source>
         <translation>On the projector: teacher’s console, clicker, quiz with the class.</translation>
     </message>
     <message>
@@ -773,7 +800,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <source>Que voulez-vous imprimer (A4, lisible en noir et blanc)&#xa0;?</source>
+        <source>Que voulez-vous imprimer (A4, lisible en noir et blanc) ?</source>
         <translation>What do you want to print (A4, readable in black and white)?</translation>
     </message>
     <message>
@@ -789,16 +816,95 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <source>Le PDF n’a pas pu être écrit&#xa0;: {error}</source>
+        <source>Le PDF n’a pas pu être écrit : {error}</source>
         <translation>The PDF could not be written: {error}</translation>
     </message>
     <message>
-        <source>PDF écrit&#xa0;: {path} ({pages} pages).</source>
+        <source>PDF écrit : {path} ({pages} pages).</source>
         <translation>PDF written: {path} ({pages} pages).</translation>
     </message>
     <message>
-        <source>PDF écrit&#xa0;: {path} ({pages} page).</source>
+        <source>PDF écrit : {path} ({pages} page).</source>
         <translation>PDF written: {path} ({pages} page).</translation>
+    </message>
+    <message>
+        <source>page {number} / {total}</source>
+        <translation>page {number} / {total}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aucune question dans cette présentation.</source>
+        <translation>No question in this presentation.</translation>
+    </message>
+    <message>
+        <source>Corrigé : {title}</source>
+        <translation>Answer key: {title}</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>Prénom :</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Classe :</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Pour chaque affirmation, cochez une seule case.</source>
+        <translation>For each statement, tick one box only.</translation>
+    </message>
+    <message>
+        <source>{heading} (suite, page {page})</source>
+        <translation>{heading} (continued, page {page})</translation>
+    </message>
+    <message>
+        <source>Réponse : {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>pin</name>
+    <message>
+        <source>Le code ne doit contenir que des chiffres (de {low} à {high}).</source>
+        <translation>The code must be digits only ({low} to {high}).</translation>
+    </message>
+    <message>
+        <source>Le code doit avoir de {low} à {high} chiffres ({count} donnés).</source>
+        <translation>The code must have {low} to {high} digits ({count} given).</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (chiffres tous identiques ou qui se suivent) : choisissez-en un autre.</source>
+        <translation>This code is too easy to guess (all the same digits, or digits in a row): choose another one.</translation>
+    </message>
+    <message>
+        <source>Les deux codes tapés ne sont pas identiques.</source>
+        <translation>The two codes typed are not the same.</translation>
+    </message>
+    <message>
+        <source>réessayez dans {time}</source>
+        <translation>try again in {time}</translation>
+    </message>
+    <message>
+        <source>Trop d’essais : {wait}.</source>
+        <translation>Too many tries: {wait}.</translation>
+    </message>
+    <message>
+        <source>Code incorrect ; {wait}.</source>
+        <translation>Wrong code; {wait}.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Wrong code.</translation>
     </message>
 </context>
 <context>
@@ -819,7 +925,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>See the slide again (R)</translation>
     </message>
     <message>
-        <source>Bonne réponse&#xa0;!</source>
+        <source>Bonne réponse !</source>
         <translation>Right answer!</translation>
     </message>
     <message>
@@ -827,7 +933,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Wrong answer</translation>
     </message>
     <message>
-        <source>La bonne réponse est&#xa0;: «&#xa0;{answer}&#xa0;».</source>
+        <source>La bonne réponse est : « {answer} ».</source>
         <translation>The right answer is: “{answer}”.</translation>
     </message>
     <message>
@@ -839,7 +945,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Next question →</translation>
     </message>
     <message>
-        <source>Bravo, c’est bien «&#xa0;{answer}&#xa0;»&#xa0;!</source>
+        <source>Bravo, c’est bien « {answer} » !</source>
         <translation>Well done, it is indeed “{answer}”!</translation>
     </message>
     <message>
@@ -867,15 +973,15 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>{label}, your answer, wrong</translation>
     </message>
     <message>
-        <source>choisie&#xa0;: Entrée pour répondre</source>
+        <source>choisie : Entrée pour répondre</source>
         <translation>chosen: Enter to answer</translation>
     </message>
     <message>
-        <source>Réponse {n}&#xa0;: {label} ({keys})</source>
+        <source>Réponse {n} : {label} ({keys})</source>
         <translation>Answer {n}: {label} ({keys})</translation>
     </message>
     <message>
-        <source>Votre réponse&#xa0;: «&#xa0;{label}&#xa0;».</source>
+        <source>Votre réponse : « {label} ».</source>
         <translation>Your answer: “{label}”.</translation>
     </message>
 </context>
@@ -897,31 +1003,31 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>one mistake</translation>
     </message>
     <message>
-        <source>{count}&#xa0;erreurs</source>
+        <source>{count} erreurs</source>
         <translation>{count} mistakes</translation>
     </message>
     <message>
-        <source>Bravo, tout est juste&#xa0;!</source>
+        <source>Bravo, tout est juste !</source>
         <translation>Well done, all right!</translation>
     </message>
     <message>
-        <source>Aucune bonne réponse&#xa0;: relisez les explications.</source>
+        <source>Aucune bonne réponse : relisez les explications.</source>
         <translation>No right answer: read the explanations again.</translation>
     </message>
     <message>
-        <source>Très bien, une seule erreur&#xa0;: relisez son explication.</source>
+        <source>Très bien, une seule erreur : relisez son explication.</source>
         <translation>Very good, only one mistake: read its explanation again.</translation>
     </message>
     <message>
-        <source>Très bien&#xa0;: {errors} seulement à revoir.</source>
+        <source>Très bien : {errors} seulement à revoir.</source>
         <translation>Very good: only {errors} to look at again.</translation>
     </message>
     <message>
-        <source>Plus de la moitié est juste&#xa0;: {errors} à revoir.</source>
+        <source>Plus de la moitié est juste : {errors} à revoir.</source>
         <translation>More than half is right: {errors} to look at again.</translation>
     </message>
     <message>
-        <source>La moitié est juste&#xa0;: relisez vos erreurs.</source>
+        <source>La moitié est juste : relisez vos erreurs.</source>
         <translation>Half is right: read your mistakes again.</translation>
     </message>
     <message>
@@ -929,11 +1035,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Read the explanations again, then redo your {errors}.</translation>
     </message>
     <message>
-        <source>Page {page} sur {count} · Page précédente&#xa0;: ↑</source>
+        <source>Page {page} sur {count} · Page précédente : ↑</source>
         <translation>Page {page} of {count} · Previous page: ↑</translation>
     </message>
     <message>
-        <source>Page {page} sur {count} · Page suivante&#xa0;: ↓</source>
+        <source>Page {page} sur {count} · Page suivante : ↓</source>
         <translation>Page {page} of {count} · Next page: ↓</translation>
     </message>
     <message>
@@ -949,11 +1055,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Mistakes redone (round {rounds})</translation>
     </message>
     <message>
-        <source>Premier essai&#xa0;: {score}&#xa0;/&#xa0;{total}</source>
-        <translation>First try: {score}&#xa0;/&#xa0;{total}</translation>
+        <source>Premier essai : {score} / {total}</source>
+        <translation>First try: {score} / {total}</translation>
     </message>
     <message>
-        <source>{first}. Toutes vos erreurs sont corrigées&#xa0;!</source>
+        <source>{first}. Toutes vos erreurs sont corrigées !</source>
         <translation>{first}. All your mistakes are corrected!</translation>
     </message>
     <message>
@@ -985,22 +1091,22 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Mistake</translation>
     </message>
     <message>
-        <source> · Votre réponse&#xa0;: {answer}</source>
+        <source> · Votre réponse : {answer}</source>
         <translation> · Your answer: {answer}</translation>
     </message>
     <message>
-        <source>Bonne réponse&#xa0;: {answer}</source>
+        <source>Bonne réponse : {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
 </context>
 <context>
     <name>screens</name>
     <message>
-        <source>Écran {number}&#xa0;: {name} ({width} × {height}, écran principal)</source>
+        <source>Écran {number} : {name} ({width} × {height}, écran principal)</source>
         <translation>Screen {number}: {name} ({width} × {height}, main screen)</translation>
     </message>
     <message>
-        <source>Écran {number}&#xa0;: {name} ({width} × {height})</source>
+        <source>Écran {number} : {name} ({width} × {height})</source>
         <translation>Screen {number}: {name} ({width} × {height})</translation>
     </message>
     <message>
@@ -1008,7 +1114,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Choose the projection screen</translation>
     </message>
     <message>
-        <source>Sur quel écran la classe voit-elle la présentation&#xa0;?</source>
+        <source>Sur quel écran la classe voit-elle la présentation ?</source>
         <translation>On which screen does the class see the presentation?</translation>
     </message>
     <message>
@@ -1023,31 +1129,31 @@ You can send this file to the person who looks after the computers. If the progr
 <context>
     <name>settings</name>
     <message>
-        <source>réglage «&#xa0;{key}&#xa0;» invalide ({raw})&#xa0;: valeur par défaut {default}</source>
+        <source>réglage « {key} » invalide ({raw}) : valeur par défaut {default}</source>
         <translation>invalid setting “{key}” ({raw}): default value {default}</translation>
     </message>
     <message>
-        <source>réglage «&#xa0;entry&#xa0;» invalide ({raw})&#xa0;: «&#xa0;{value}&#xa0;»</source>
+        <source>réglage « entry » invalide ({raw}) : « {value} »</source>
         <translation>invalid setting “entry” ({raw}): “{value}”</translation>
     </message>
     <message>
-        <source>réglage «&#xa0;teams&#xa0;» invalide&#xa0;: de {low} à {high} noms différents</source>
+        <source>réglage « teams » invalide : de {low} à {high} noms différents</source>
         <translation>invalid setting “teams”: {low} to {high} different names</translation>
     </message>
     <message>
-        <source>réglage «&#xa0;text_scale&#xa0;» invalide ({raw})&#xa0;: 1</source>
+        <source>réglage « text_scale » invalide ({raw}) : 1</source>
         <translation>invalid setting “text_scale” ({raw}): 1</translation>
     </message>
     <message>
-        <source>Aucune&#xa0;: la classe répond à voix haute</source>
+        <source>Aucune : la classe répond à voix haute</source>
         <translation>None: the class answers aloud</translation>
     </message>
     <message>
-        <source>Mains levées&#xa0;: compter les élèves pour chaque réponse</source>
+        <source>Mains levées : compter les élèves pour chaque réponse</source>
         <translation>Hands up: count the pupils for each answer</translation>
     </message>
     <message>
-        <source>Équipes&#xa0;: la réponse de chaque équipe, 1 point par bonne réponse</source>
+        <source>Équipes : la réponse de chaque équipe, 1 point par bonne réponse</source>
         <translation>Teams: each team’s answer, 1 point per right answer</translation>
     </message>
     <message>
@@ -1059,11 +1165,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>&lt;b&gt;The class’s answers&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Noms des équipes (de {low} à {high}, un par ligne)&#xa0;:</source>
+        <source>Noms des équipes (de {low} à {high}, un par ligne) :</source>
         <translation>Team names ({low} to {high}, one per line):</translation>
     </message>
     <message>
-        <source>Compte à rebours avant de bloquer les réponses (0&#xa0;: aucun)&#xa0;:</source>
+        <source>Compte à rebours avant de bloquer les réponses (0 : aucun) :</source>
         <translation>Countdown before the answers are locked (0: none):</translation>
     </message>
     <message>
@@ -1071,22 +1177,22 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>&lt;i&gt;The settings apply from the next quiz.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>fichier de réglages illisible ({file})&#xa0;: réglages par défaut</source>
+        <source>fichier de réglages illisible ({file}) : réglages par défaut</source>
         <translation>unreadable settings file ({file}): default settings</translation>
     </message>
     <message>
-        <source>Réglages&#xa0;: {problems}</source>
+        <source>Réglages : {problems}</source>
         <translation>Settings: {problems}</translation>
     </message>
     <message>
-        <source>Réglages enregistrés&#xa0;: ils s’appliquent au prochain quiz.</source>
+        <source>Réglages enregistrés : ils s’appliquent au prochain quiz.</source>
         <translation>Settings saved: they apply from the next quiz.</translation>
     </message>
 </context>
 <context>
     <name>shortcuts</name>
     <message>
-        <source>{keys} pour «&#xa0;{label}&#xa0;»</source>
+        <source>{keys} pour « {label} »</source>
         <translation>{keys} for “{label}”</translation>
     </message>
     <message>
@@ -1094,11 +1200,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation> or </translation>
     </message>
     <message>
-        <source>«&#xa0;{key}&#xa0;» ne répond pas ici&#xa0;: {first}, {second}&#xa0;; ou ← →, puis Entrée.</source>
+        <source>« {key} » ne répond pas ici : {first}, {second} ; ou ← →, puis Entrée.</source>
         <translation>“{key}” does not answer here: {first}, {second}; or ← →, then Enter.</translation>
     </message>
     <message>
-        <source>Choisissez avec ← ou →, puis Entrée&#xa0;; ou bien {first}, {second}.</source>
+        <source>Choisissez avec ← ou →, puis Entrée ; ou bien {first}, {second}.</source>
         <translation>Choose with ← or →, then Enter; or else {first}, {second}.</translation>
     </message>
 </context>
@@ -1119,6 +1225,218 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Diapositive {number} sur {total} : {title}</source>
         <translation>Slide {number} of {total}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>{error} Le code vaut jusqu’à l’arrêt du programme.</source>
+        <translation>{error} The code holds until the program stops.</translation>
+    </message>
+    <message>
+        <source>Exporter les statistiques</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <source>Export annulé.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Export impossible dans {target} : {error}.</source>
+        <translation>Cannot export to {target}: {error}.</translation>
+    </message>
+    <message>
+        <source>Statistiques exportées dans {target}</source>
+        <translation>Statistics exported to {target}</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{error} Les réglages valent jusqu’à l’arrêt.</source>
+        <translation>{error} The settings hold until the program stops.</translation>
+    </message>
+    <message>
+        <source>Réglages enregistrés : ils valent dès le prochain visiteur.</source>
+        <translation>Settings saved: they apply from the next visitor.</translation>
+    </message>
+    <message>
+        <source> Une copie est gardée : {file}</source>
+        <translation> A copy is kept: {file}</translation>
+    </message>
+    <message>
+        <source>Statistiques remises à zéro.</source>
+        <translation>Statistics reset.</translation>
+    </message>
+    <message>
+        <source>Choisissez le code de l’équipe (4 à 8 chiffres)</source>
+        <translation>Choose the staff code (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>Saisissez ce code une seconde fois</source>
+        <translation>Type this code a second time</translation>
+    </message>
+    <message>
+        <source>Espace équipe : saisissez le code</source>
+        <translation>Staff area: type the code</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>You can try again.</translation>
+    </message>
+    <message>
+        <source>{problem} Recommencez.</source>
+        <translation>{problem} Start again.</translation>
+    </message>
+    <message>
+        <source>Remettre à zéro</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Confirmer : tout effacer</source>
+        <translation>Confirm: erase everything</translation>
+    </message>
+    <message>
+        <source>{count} a terminé</source>
+        <translation>{count} finished</translation>
+    </message>
+    <message>
+        <source>{count} ont terminé</source>
+        <translation>{count} finished</translation>
+    </message>
+    <message>
+        <source>{count} a commencé</source>
+        <translation>{count} started</translation>
+    </message>
+    <message>
+        <source>{count} ont commencé</source>
+        <translation>{count} started</translation>
+    </message>
+    <message>
+        <source>Visiteurs depuis le début : {started}, {finished} ; bonnes réponses en moyenne : {share}.
+Aujourd’hui : {started_today}, {finished_today}.</source>
+        <translation>Visitors since the beginning: {started}, {finished}; right answers on average: {share}.
+Today: {started_today}, {finished_today}.</translation>
+    </message>
+    <message>
+        <source>Espace équipe du stand</source>
+        <translation>Stand staff area</translation>
+    </message>
+    <message>
+        <source> questions</source>
+        <translation> questions</translation>
+    </message>
+    <message>
+        <source>Son activé</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>Chaque diapositive de l’accueil :</source>
+        <translation>Each slide of the welcome loop:</translation>
+    </message>
+    <message>
+        <source>Retour à l’accueil sans action après :</source>
+        <translation>Back to the welcome loop when idle after:</translation>
+    </message>
+    <message>
+        <source>Questions par visiteur :</source>
+        <translation>Questions per visitor:</translation>
+    </message>
+    <message>
+        <source>Série de questions :</source>
+        <translation>Question set:</translation>
+    </message>
+    <message>
+        <source>Adresse du site (code QR) :</source>
+        <translation>Web address (QR code):</translation>
+    </message>
+    <message>
+        <source>Enregistrer les réglages</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Retour au stand</source>
+        <translation>Back to the stand</translation>
+    </message>
+    <message>
+        <source>Quitter le stand</source>
+        <translation>Quit the stand</translation>
+    </message>
+    <message>
+        <source>Appuyez encore sur « {button} » dans les {seconds} secondes pour effacer les statistiques (une copie du fichier est gardée).</source>
+        <translation>Press “{button}” again within {seconds} seconds to erase the statistics (a copy of the file is kept).</translation>
+    </message>
+    <message>
+        <source>Scores : {scores}</source>
+        <translation>Scores: {scores}</translation>
+    </message>
+    <message>
+        <source>Visiteurs par score</source>
+        <translation>Visitors per score</translation>
+    </message>
+    <message>
+        <source>Bonnes réponses par question</source>
+        <translation>Right answers per question</translation>
+    </message>
+    <message>
+        <source>Aucune partie terminée pour l’instant</source>
+        <translation>No game finished yet</translation>
+    </message>
+</context>
+<context>
+    <name>stand</name>
+    <message>
+        <source>Touchez l’écran ou appuyez sur une touche pour tester vos connaissances</source>
+        <translation>Touch the screen or press a key to test what you know</translation>
+    </message>
+    <message>
+        <source>Vous êtes toujours là ?
+Retour à l’accueil dans {seconds} s.
+Touchez l’écran pour continuer.</source>
+        <translation>Are you still there?
+Back to the start in {seconds} s.
+Touch the screen to go on.</translation>
+    </message>
+    <message>
+        <source>{app} – Stand</source>
+        <translation>{app} – Stand</translation>
+    </message>
+    <message>
+        <source>Pour en savoir plus, scannez ce code avec votre téléphone</source>
+        <translation>To find out more, scan this code with your phone</translation>
+    </message>
+    <message>
+        <source>{score} bonnes réponses sur {total}</source>
+        <translation>{score} right answers out of {total}</translation>
+    </message>
+    <message>
+        <source>{score} bonne réponse sur {total}</source>
+        <translation>{score} right answer out of {total}</translation>
+    </message>
+    <message>
+        <source>Votre score</source>
+        <translation>Your score</translation>
+    </message>
+    <message>
+        <source>Rejouer</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <source>J’ai terminé</source>
+        <translation>I’m done</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1466,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Go straight to the quiz: {quiz}</translation>
     </message>
     <message>
-        <source>Accueil&#xa0;: {title}</source>
+        <source>Accueil : {title}</source>
         <translation>Home: {title}</translation>
     </message>
     <message>
@@ -1156,7 +1474,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>or straight to the quiz:</translation>
     </message>
     <message>
-        <source>Flèches, espace ou télécommande pour avancer · F11&#xa0;: plein écran · F1&#xa0;: aide</source>
+        <source>Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide</source>
         <translation>Arrows, Space or clicker to move on · F11: full screen · F1: help</translation>
     </message>
 </context>
@@ -1182,23 +1500,23 @@ You can send this file to the person who looks after the computers. If the progr
 <context>
     <name>visitor</name>
     <message>
-        <source>Merci d’avoir joué&#xa0;!</source>
+        <source>Merci d’avoir joué !</source>
         <translation>Thanks for playing!</translation>
     </message>
     <message>
-        <source>Sans faute, bravo&#xa0;! Vous connaissez déjà bien les campus des métiers.</source>
+        <source>Sans faute, bravo ! Vous connaissez déjà bien les campus des métiers.</source>
         <translation>No mistakes, well done! You already know the campuses well.</translation>
     </message>
     <message>
-        <source>Très bien joué&#xa0;! Encore un peu de curiosité et c’est le sans-faute.</source>
+        <source>Très bien joué ! Encore un peu de curiosité et c’est le sans-faute.</source>
         <translation>Very well played! A little more curiosity and it’s a perfect score.</translation>
     </message>
     <message>
-        <source>Pas mal du tout&#xa0;! Les explications vous en ont appris davantage.</source>
+        <source>Pas mal du tout ! Les explications vous en ont appris davantage.</source>
         <translation>Not bad at all! The explanations taught you more.</translation>
     </message>
     <message>
-        <source>Merci d’avoir essayé&#xa0;! Chaque réponse vous a fait découvrir un métier.</source>
+        <source>Merci d’avoir essayé ! Chaque réponse vous a fait découvrir un métier.</source>
         <translation>Thanks for trying! Each answer showed you a trade.</translation>
     </message>
 </context>

@@ -109,3 +109,30 @@ def test_reduced_motion_keeps_the_slide_arrows_and_holds_the_stand_loop(
         qtbot.mouseMove(view, point)
     qtbot.waitUntil(view.next_button.isVisible)
     assert not view._hide_timer.isActive()  # nothing will make them vanish by itself
+
+
+def test_console_at_200_percent_on_1024_keeps_every_button_whole(qtbot, default_deck) -> None:
+    from PySide6.QtCore import QSize
+
+    from cmq_desktop.modes.classe_settings import ClasseSettings
+    from cmq_desktop.quiz.class_round import ClassRound
+    from cmq_desktop.quiz.lesson import Lesson
+    from cmq_desktop.ui.classe.audience_painter import AudiencePainter
+    from cmq_desktop.ui.classe.console import ConsoleWindow
+    from cmq_desktop.ui.slide_renderer import SlideRenderer
+
+    display.apply(DisplaySettings(ThemeChoice.CLAIR, 2.0, Motion.AUTO))
+    console = ConsoleWindow(AudiencePainter(SlideRenderer()), 18)
+    qtbot.addWidget(console)
+    console.resize(QSize(1024, 768))
+    lesson = Lesson(default_deck, ClassRound.factory(ClasseSettings().round_settings()))
+    console.show_state(lesson.state)
+    console.show()
+    qtbot.waitExposed(console)
+    buttons = [b for b in (*console.bar_buttons, console.training_button) if b.isVisible()]
+    assert console.training_button in buttons
+    for button in buttons:
+        assert button.font().pixelSize() >= 2 * display.APP_FONT_SIZE - 1, button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.x() >= 0 and button.geometry().right() < 1024, button.text()
+    assert len({b.y() for b in buttons}) >= 3  # the bar reflowed on more rows

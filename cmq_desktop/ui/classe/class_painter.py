@@ -165,7 +165,7 @@ class ClassPainter:
         text_box = QRectF(text_x, card.y(), card.right() - text_x - 30 - mark, card.height())
         size = min(110.0, card.height() * 0.5) * self.text_scale
         painter.setFont(fit_font(label, size, text_box.width(), bold=True))
-        painter.setPen(MUTED.darker(140) if muted else theme.PAPER)
+        painter.setPen(theme.INK_SOFT if muted else theme.PAPER)  # muted: on PAPER
         painter.drawText(
             text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
         )

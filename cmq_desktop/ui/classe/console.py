@@ -143,10 +143,9 @@ class ConsoleWindow(GuardedClose, QWidget):
         # The button bar: one row when every button fits at its full width, two rows on a
         # narrow laptop (1024 px): a squeezed button would cut its text.
         buttons = QVBoxLayout()
-        self._bar_rows = (QHBoxLayout(), QHBoxLayout())
-        for row in self._bar_rows:
-            buttons.addLayout(row)
-        self._bar_wrapped: bool | None = None
+        self._bar_box = buttons
+        self._bar_rows: list[QHBoxLayout] = []
+        self._bar_shape: tuple[int, ...] | None = None
         self.bar_buttons: list[QPushButton] = []
         bar = (
             (
@@ -205,32 +204,61 @@ class ConsoleWindow(GuardedClose, QWidget):
         grid.setRowStretch(1, 1)
 
     def _arrange_bar(self) -> None:
+        """One row when every button fits; else the clicker's own actions on the first
+        row(s), the others after, each group on as many rows as its buttons need (a big text
+        size, a narrow laptop): a squeezed button would cut its text."""
         trailing = [self.export_button, self.training_button]
-        shown = [b for b in (*self.bar_buttons, *trailing) if not b.isHidden()]
-        spacing = max(0, self._bar_rows[0].spacing())
         layout = self.layout()
         assert layout is not None  # set in __init__
         margins = layout.contentsMargins()
-        needed = sum(b.sizeHint().width() + spacing for b in shown) + margins.left()
-        wrapped = needed + margins.right() > self.width()
-        if wrapped == self._bar_wrapped:
+        room = self.width() - margins.left() - margins.right()
+        spacing = 6
+
+        def hidden(button: QPushButton) -> bool:  # hidden on purpose, not just not shown yet
+            explicit = button.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+            return button.isHidden() and explicit
+
+        def rows_of(buttons: list[QPushButton]) -> list[list[QPushButton]]:
+            # Hidden buttons ride along (the layout keeps them) and take no room.
+            rows: list[list[QPushButton]] = [[]]
+            used = 0
+            for button in buttons:
+                width = 0 if hidden(button) else button.sizeHint().width() + spacing
+                if rows[-1] and width and used + width > room:
+                    rows.append([])
+                    used = 0
+                rows[-1].append(button)
+                used += width
+            return rows
+
+        every = [*self.bar_buttons, *trailing]
+        rows = rows_of(every)
+        if len(rows) > 1:
+            split = 5  # the clicker's own actions first
+            rows = rows_of(every[:split]) + rows_of(every[split:])
+        shown = tuple(id(b) for b in every if not hidden(b))
+        shape = tuple(len(row) for row in rows) + shown
+        if shape == self._bar_shape:
             return
-        self._bar_wrapped = wrapped
-        for row in self._bar_rows:
-            while row.count():
-                row.takeAt(0)  # widgets stay; the spacer items go
-        first, second = self._bar_rows
-        split = 5 if wrapped else len(self.bar_buttons)  # the clicker's own actions first
-        for button in self.bar_buttons[:split]:
-            first.addWidget(button)
-        for button in self.bar_buttons[split:]:
-            second.addWidget(button)
-        last = second if wrapped else first
-        last.addStretch(1)
-        for button in trailing:
-            last.addWidget(button)
-        if wrapped:
-            first.addStretch(1)
+        self._bar_shape = shape
+        for row_layout in self._bar_rows:
+            while row_layout.count():
+                row_layout.takeAt(0)  # widgets stay; the spacer items go
+            self._bar_box.removeItem(row_layout)
+            row_layout.deleteLater()
+        self._bar_rows = []
+        for row in rows:
+            row_layout = QHBoxLayout()
+            row_layout.setSpacing(spacing)
+            ends = [b for b in row if b in trailing]  # export and Entraînement at the right
+            for button in row:
+                if ends and button is ends[0]:
+                    row_layout.addStretch(1)
+                row_layout.addWidget(button)
+            if not ends:
+                row_layout.addStretch(1)
+            self._bar_box.addLayout(row_layout)
+            self._bar_rows.append(row_layout)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -294,7 +322,7 @@ class ConsoleWindow(GuardedClose, QWidget):
         for button in self.quiz_buttons:
             button.setVisible(offered and len(self.quiz_buttons) > 1)
         self.training_button.setVisible(isinstance(screen, (StartScreen, ClassResultsScreen)))
-        self._bar_wrapped = None  # which buttons show changed: the bar may fit, or not
+        self._bar_shape = None  # which buttons show changed: the bar may fit, or not
         self._arrange_bar()
 
     def set_audience_size(self, size: QSize) -> None:

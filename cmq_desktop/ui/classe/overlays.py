@@ -33,14 +33,14 @@ class HelpOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.NAVY_DARK)  # opaque: nothing behind to read over
+        painter.fillRect(self.rect(), theme.COVER_END)  # opaque: nothing behind to read over
         rows = len(HELP) + 1
         line = min(self.height() / (rows + 2), 54.0)
         size = max(12.0, line * 0.42)
         x = self.width() * 0.05
         split = self.width() * 0.42
         y = line
-        painter.setPen(theme.PAPER)
+        painter.setPen(theme.COVER_TEXT)
         painter.setFont(theme.font(size * 1.2, bold=True))
         painter.drawText(
             QRectF(x, y, self.width() - 2 * x, line),
@@ -52,11 +52,11 @@ class HelpOverlay(QWidget):
             keys = translate("classe.help", keys_source)
             y += line
             painter.setFont(theme.font(size, bold=True))
-            painter.setPen(theme.TEAL_LIGHT)
+            painter.setPen(theme.COVER_SOFT)
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(x, y, split - x - 10, line), flags, action)
             painter.setFont(theme.font(size))
-            painter.setPen(theme.PAPER)
+            painter.setPen(theme.COVER_TEXT)
             painter.drawText(QRectF(split, y, self.width() - split - x, line), flags, keys)
         painter.end()
 
@@ -91,7 +91,7 @@ class NotesOverlay(QWidget):
         painter.fillRect(self.rect(), SHADE)
         document = QTextDocument()
         document.setDefaultFont(theme.font(max(14.0, self.height() * 0.065)))
-        document.setDefaultStyleSheet(f"p {{ color: {theme.PAPER.name()}; }}")
+        document.setDefaultStyleSheet(f"p {{ color: {theme.COVER_TEXT.name()}; }}")
         margin = self.width() * 0.03
         document.setTextWidth(self.width() - 2 * margin)
         document.setHtml(self.html)

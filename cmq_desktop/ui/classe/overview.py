@@ -109,8 +109,8 @@ class OverviewGrid(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.NAVY_DARK)
-        painter.setPen(theme.PAPER)
+        painter.fillRect(self.rect(), theme.COVER_END)
+        painter.setPen(theme.COVER_TEXT)
         painter.setFont(theme.font(24, bold=True))
         painter.drawText(
             QRectF(GAP, 0, self.width() - 2 * GAP, HEADER),
@@ -125,7 +125,7 @@ class OverviewGrid(QWidget):
             size = QSize(max(1, round(cell.width())), max(1, round(cell.height())))
             painter.drawPixmap(cell.topLeft(), self._thumb(index, size))
             if index == self.selected:
-                painter.setPen(QPen(theme.TEAL_LIGHT, 6))
+                painter.setPen(QPen(theme.FOCUS, 6))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(cell.adjusted(-4, -4, 4, 4))
             label = QRectF(cell.x(), cell.bottom() - 34, 56, 34)

@@ -68,8 +68,8 @@ class ScreenPreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self.screen_model is None:
-            painter.fillRect(self.rect(), theme.NAVY_DARK)
-            painter.setPen(theme.TEAL_LIGHT)
+            painter.fillRect(self.rect(), theme.COVER_END)
+            painter.setPen(theme.COVER_SOFT)
             painter.setFont(theme.font(18))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("console", "Fin"))
         else:

@@ -73,6 +73,7 @@ class TallyPanel(QWidget):
             title = QLabel(
                 translate("console", "Mains levées (ou tapez «\u00a018 V\u00a0» au clavier)\u00a0:")
             )
+            title.setWordWrap(True)  # a big text size on a narrow laptop: two lines
             self.grid.addWidget(title, 0, 0, 1, 5)
             for index, label in enumerate(labels):
                 name = QLabel(label)
@@ -81,7 +82,8 @@ class TallyPanel(QWidget):
                 count = QLabel("0")
                 count.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 count.setMinimumWidth(60)
-                count.setStyleSheet("font-weight: bold; font-size: 22px;")
+                size = round(22 * theme.text_scale())
+                count.setStyleSheet(f"font-weight: bold; font-size: {size}px;")
                 minus, plus, plus5 = _button("−1"), _button("+1"), _button("+5")
                 for button, delta in ((minus, -1), (plus, 1), (plus5, 5)):
                     button.clicked.connect(lambda _c=False, i=index, d=delta: self._add(i, d))
@@ -104,6 +106,7 @@ class TallyPanel(QWidget):
                     "console", "Réponse de chaque équipe (ou «\u00a02 F\u00a0» au clavier)\u00a0:"
                 )
             )
+            title.setWordWrap(True)
             self.grid.addWidget(title, 0, 0, 1, 3)
             for team_index, team in enumerate(screen.teams):
                 name = QLabel(f"{team_index + 1}. {team.name}")
