@@ -303,3 +303,20 @@ def test_the_window_path_imports_no_argparse() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout == "[]\n"
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 120])
+def test_no_help_line_starts_with_a_french_punctuation_mark(monkeypatch, columns) -> None:
+    """argparse wraps at ASCII spaces: « (anglais) ; par défaut » once put « ; » first on a
+    line. The formatter makes the space before ; : ! ? » (and after «) a no-break one."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    parser = build_parser()
+    texts = [parser.format_help()]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            texts += [sub.format_help() for sub in action.choices.values()]
+    assert len(texts) > 8  # the main help and every command's
+    bad = [
+        line for text in texts for line in text.splitlines() if line.lstrip()[:1] in set(";:!?»")
+    ]
+    assert bad == []
