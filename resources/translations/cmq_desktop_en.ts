@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>accessible</name>
     <message>
-        <source>Image : {alt}</source>
+        <source>Image&#xa0;: {alt}</source>
         <translation>Image: {alt}</translation>
     </message>
 </context>
@@ -75,11 +76,11 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <source>{label} : {count} élèves ({percent} %)</source>
+        <source>{label}&#xa0;: {count} élèves ({percent}&#xa0;%)</source>
         <translation>{label}: {count} pupils ({percent}%)</translation>
     </message>
     <message>
-        <source>{label} : {count} élève ({percent} %)</source>
+        <source>{label}&#xa0;: {count} élève ({percent}&#xa0;%)</source>
         <translation>{label}: {count} pupil ({percent}%)</translation>
     </message>
     <message>
@@ -95,7 +96,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Class results</translation>
     </message>
     <message>
-        <source>Réussite : {percent} %</source>
+        <source>Réussite&#xa0;: {percent}&#xa0;%</source>
         <translation>Success: {percent}%</translation>
     </message>
     <message>
@@ -115,7 +116,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>{score} point</translation>
     </message>
     <message>
-        <source>{rank}e : {name}, {points}</source>
+        <source>{rank}e&#xa0;: {name}, {points}</source>
         <translation>No. {rank}: {name}, {points}</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Black screen, white screen</translation>
     </message>
     <message>
-        <source>B ou point ; W ou virgule</source>
+        <source>B ou point&#xa0;; W ou virgule</source>
         <translation>B or full stop; W or comma</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>From the beginning, from the current slide</translation>
     </message>
     <message>
-        <source>F5 ; Maj+F5</source>
+        <source>F5&#xa0;; Maj+F5</source>
         <translation>F5; Shift+F5</translation>
     </message>
     <message>
@@ -190,7 +191,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>The class’s answers (console)</translation>
     </message>
     <message>
-        <source>nombre puis lettre : « 18 V » = 18 mains pour Vrai ; avec équipes, « 2 F » = l’équipe 2 répond Faux</source>
+        <source>nombre puis lettre&#xa0;: «&#xa0;18 V&#xa0;» = 18 mains pour Vrai&#xa0;; avec équipes, «&#xa0;2 F&#xa0;» = l’équipe 2 répond Faux</source>
         <translation>number then letter: “18 V” = 18 hands for Vrai; with teams, “2 F” = team 2 answers Faux</translation>
     </message>
     <message>
@@ -202,7 +203,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Chronomètre : démarrer, mettre en pause</source>
+        <source>Chronomètre&#xa0;: démarrer, mettre en pause</source>
         <translation>Timer: start, pause</translation>
     </message>
     <message>
@@ -222,7 +223,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Larger, smaller text</translation>
     </message>
     <message>
-        <source>+ ; -</source>
+        <source>+&#xa0;; -</source>
         <translation>+; -</translation>
     </message>
     <message>
@@ -373,7 +374,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>WHITE SCREEN</translation>
     </message>
     <message>
-        <source>Quiz : {title}</source>
+        <source>Quiz&#xa0;: {title}</source>
         <translation>Quiz: {title}</translation>
     </message>
     <message>
@@ -385,15 +386,15 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Suivant : bloquer les réponses</source>
+        <source>Suivant&#xa0;: bloquer les réponses</source>
         <translation>Next: lock the answers</translation>
     </message>
     <message>
-        <source>Suivant : révéler la bonne réponse</source>
+        <source>Suivant&#xa0;: révéler la bonne réponse</source>
         <translation>Next: reveal the right answer</translation>
     </message>
     <message>
-        <source>Suivant : continuer</source>
+        <source>Suivant&#xa0;: continuer</source>
         <translation>Next: go on</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>&lt;p&gt;&lt;i&gt;No notes for this slide.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Réponse attendue : « {answer} »&lt;/b&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Réponse attendue&#xa0;: «&#xa0;{answer}&#xa0;»&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Expected answer: “{answer}”&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
@@ -409,15 +410,15 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>&lt;p&gt;Press &lt;b&gt;Next&lt;/b&gt; (clicker, Page Down) to begin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Classement des équipes. Suivant : la question suivante.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Classement des équipes. Suivant&#xa0;: la question suivante.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Team standings. Next: the next question.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Podium. Suivant : les résultats de la classe.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Podium. Suivant&#xa0;: les résultats de la classe.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Podium. Next: the class results.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Résultats de la classe. « Exporter (CSV) » les enregistre pour un tableur.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Résultats de la classe. «&#xa0;Exporter (CSV)&#xa0;» les enregistre pour un tableur.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Class results. “Export (CSV)” saves them for a spreadsheet.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -453,23 +454,23 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Mains levées : pas encore saisies (tapez « 18 V »).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Mains levées&#xa0;: pas encore saisies (tapez «&#xa0;18 V&#xa0;»).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hands up: not entered yet (type “18 V”).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Mains levées : {counts}&lt;/p&gt;</source>
+        <source>&lt;p&gt;Mains levées&#xa0;: {counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hands up: {counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Équipes (tapez « 2 F ») : {rows}&lt;/p&gt;</source>
+        <source>&lt;p&gt;Équipes (tapez «&#xa0;2 F&#xa0;»)&#xa0;: {rows}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Teams (type “2 F”): {rows}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tapé : {typed}&lt;/b&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tapé&#xa0;: {typed}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Typed: {typed}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Vue d’ensemble : flèches puis Entrée, ou un clic ; Échap ou G pour fermer</source>
+        <source>Vue d’ensemble&#xa0;: flèches puis Entrée, ou un clic&#xa0;; Échap ou G pour fermer</source>
         <translation>Overview: arrows then Enter, or a click; Esc or G to close</translation>
     </message>
     <message>
@@ -477,11 +478,11 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>End</translation>
     </message>
     <message>
-        <source>Impossible d’écrire {path} : {error}</source>
+        <source>Impossible d’écrire {path}&#xa0;: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <source>Résultats enregistrés : {path}</source>
+        <source>Résultats enregistrés&#xa0;: {path}</source>
         <translation>Results saved: {path}</translation>
     </message>
     <message>
@@ -497,7 +498,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Quitter la présentation ?</source>
+        <source>Quitter la présentation&#xa0;?</source>
         <translation>Quit the presentation?</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Go on with the presentation</translation>
     </message>
     <message>
-        <source>Mains levées (ou tapez « 18 V » au clavier) :</source>
+        <source>Mains levées (ou tapez «&#xa0;18 V&#xa0;» au clavier)&#xa0;:</source>
         <translation>Hands up (or type “18 V” on the keyboard):</translation>
     </message>
     <message>
@@ -513,7 +514,7 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <source>Réponse de chaque équipe (ou « 2 F » au clavier) :</source>
+        <source>Réponse de chaque équipe (ou «&#xa0;2 F&#xa0;» au clavier)&#xa0;:</source>
         <translation>Each team’s answer (or “2 F” on the keyboard):</translation>
     </message>
 </context>
@@ -561,7 +562,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>answers by teams</translation>
     </message>
     <message>
-        <source>Résultats de la classe : {deck}</source>
+        <source>Résultats de la classe&#xa0;: {deck}</source>
         <translation>Class results: {deck}</translation>
     </message>
     <message>
@@ -573,7 +574,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>on {day} at {hour}:{minute}</translation>
     </message>
     <message>
-        <source> ({count} équipes)</source>
+        <source> ({count}&#xa0;équipes)</source>
         <translation> ({count} teams)</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Taille du texte (diapositives, quiz, console) :</source>
+        <source>Taille du texte (diapositives, quiz, console)&#xa0;:</source>
         <translation>Text size (slides, quiz, console):</translation>
     </message>
     <message>
@@ -722,15 +723,15 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Text size</translation>
     </message>
     <message>
-        <source>Animations (défilement du stand, flèches qui apparaissent) :</source>
-        <translation>Animations (the stand's slide loop, arrows that appear):</translation>
+        <source>Animations (défilement du stand, flèches qui apparaissent)&#xa0;:</source>
+        <translation>Animations (the stand&apos;s slide loop, arrows that appear):</translation>
     </message>
     <message>
         <source>Animations</source>
         <translation>Animations</translation>
     </message>
     <message>
-        <source>Le système ne signale pas à Qt s’il faut réduire les animations : choisissez « Réduites » si besoin.</source>
+        <source>Le système ne signale pas à Qt s’il faut réduire les animations&#xa0;: choisissez «&#xa0;Réduites&#xa0;» si besoin.</source>
         <translation>The system does not tell Qt whether to reduce animations: choose “Reduced” if needed.</translation>
     </message>
     <message>
@@ -751,13 +752,32 @@ You can send this file to the person who looks after the computers. If the progr
     </message>
 </context>
 <context>
+    <name>leave_quiz</name>
+    <message>
+        <source>Quitter le quiz&#xa0;?</source>
+        <translation>Leave the quiz?</translation>
+    </message>
+    <message>
+        <source>Quitter le quiz&#xa0;? Vos réponses seront perdues.</source>
+        <translation>Leave the quiz? Your answers will be lost.</translation>
+    </message>
+    <message>
+        <source>Continuer le quiz</source>
+        <translation>Continue the quiz</translation>
+    </message>
+    <message>
+        <source>Revenir à l’accueil</source>
+        <translation>Back to the start screen</translation>
+    </message>
+</context>
+<context>
     <name>modes</name>
     <message>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <source>Au vidéoprojecteur : console du professeur, télécommande, quiz en classe.</source>
+        <source>Au vidéoprojecteur&#xa0;: console du professeur, télécommande, quiz en classe.</source>
         <translation>On the projector: teacher’s console, clicker, quiz with the class.</translation>
     </message>
     <message>
@@ -800,7 +820,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <source>Que voulez-vous imprimer (A4, lisible en noir et blanc) ?</source>
+        <source>Que voulez-vous imprimer (A4, lisible en noir et blanc)&#xa0;?</source>
         <translation>What do you want to print (A4, readable in black and white)?</translation>
     </message>
     <message>
@@ -816,15 +836,15 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <source>Le PDF n’a pas pu être écrit : {error}</source>
+        <source>Le PDF n’a pas pu être écrit&#xa0;: {error}</source>
         <translation>The PDF could not be written: {error}</translation>
     </message>
     <message>
-        <source>PDF écrit : {path} ({pages} pages).</source>
+        <source>PDF écrit&#xa0;: {path} ({pages} pages).</source>
         <translation>PDF written: {path} ({pages} pages).</translation>
     </message>
     <message>
-        <source>PDF écrit : {path} ({pages} page).</source>
+        <source>PDF écrit&#xa0;: {path} ({pages} page).</source>
         <translation>PDF written: {path} ({pages} page).</translation>
     </message>
     <message>
@@ -840,23 +860,23 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>No question in this presentation.</translation>
     </message>
     <message>
-        <source>Corrigé : {title}</source>
+        <source>Corrigé&#xa0;: {title}</source>
         <translation>Answer key: {title}</translation>
     </message>
     <message>
-        <source>Nom :</source>
+        <source>Nom&#xa0;:</source>
         <translation>Surname:</translation>
     </message>
     <message>
-        <source>Prénom :</source>
+        <source>Prénom&#xa0;:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <source>Classe :</source>
+        <source>Classe&#xa0;:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <source>Date :</source>
+        <source>Date&#xa0;:</source>
         <translation>Date:</translation>
     </message>
     <message>
@@ -868,7 +888,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>{heading} (continued, page {page})</translation>
     </message>
     <message>
-        <source>Réponse : {answer}</source>
+        <source>Réponse&#xa0;: {answer}</source>
         <translation>Answer: {answer}</translation>
     </message>
 </context>
@@ -925,7 +945,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>See the slide again (R)</translation>
     </message>
     <message>
-        <source>Bonne réponse !</source>
+        <source>Bonne réponse&#xa0;!</source>
         <translation>Right answer!</translation>
     </message>
     <message>
@@ -933,7 +953,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Wrong answer</translation>
     </message>
     <message>
-        <source>La bonne réponse est : « {answer} ».</source>
+        <source>La bonne réponse est&#xa0;: «&#xa0;{answer}&#xa0;».</source>
         <translation>The right answer is: “{answer}”.</translation>
     </message>
     <message>
@@ -945,7 +965,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Next question →</translation>
     </message>
     <message>
-        <source>Bravo, c’est bien « {answer} » !</source>
+        <source>Bravo, c’est bien «&#xa0;{answer}&#xa0;»&#xa0;!</source>
         <translation>Well done, it is indeed “{answer}”!</translation>
     </message>
     <message>
@@ -973,15 +993,15 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>{label}, your answer, wrong</translation>
     </message>
     <message>
-        <source>choisie : Entrée pour répondre</source>
+        <source>choisie&#xa0;: Entrée pour répondre</source>
         <translation>chosen: Enter to answer</translation>
     </message>
     <message>
-        <source>Réponse {n} : {label} ({keys})</source>
+        <source>Réponse {n}&#xa0;: {label} ({keys})</source>
         <translation>Answer {n}: {label} ({keys})</translation>
     </message>
     <message>
-        <source>Votre réponse : « {label} ».</source>
+        <source>Votre réponse&#xa0;: «&#xa0;{label}&#xa0;».</source>
         <translation>Your answer: “{label}”.</translation>
     </message>
 </context>
@@ -1003,31 +1023,31 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>one mistake</translation>
     </message>
     <message>
-        <source>{count} erreurs</source>
+        <source>{count}&#xa0;erreurs</source>
         <translation>{count} mistakes</translation>
     </message>
     <message>
-        <source>Bravo, tout est juste !</source>
+        <source>Bravo, tout est juste&#xa0;!</source>
         <translation>Well done, all right!</translation>
     </message>
     <message>
-        <source>Aucune bonne réponse : relisez les explications.</source>
+        <source>Aucune bonne réponse&#xa0;: relisez les explications.</source>
         <translation>No right answer: read the explanations again.</translation>
     </message>
     <message>
-        <source>Très bien, une seule erreur : relisez son explication.</source>
+        <source>Très bien, une seule erreur&#xa0;: relisez son explication.</source>
         <translation>Very good, only one mistake: read its explanation again.</translation>
     </message>
     <message>
-        <source>Très bien : {errors} seulement à revoir.</source>
+        <source>Très bien&#xa0;: {errors} seulement à revoir.</source>
         <translation>Very good: only {errors} to look at again.</translation>
     </message>
     <message>
-        <source>Plus de la moitié est juste : {errors} à revoir.</source>
+        <source>Plus de la moitié est juste&#xa0;: {errors} à revoir.</source>
         <translation>More than half is right: {errors} to look at again.</translation>
     </message>
     <message>
-        <source>La moitié est juste : relisez vos erreurs.</source>
+        <source>La moitié est juste&#xa0;: relisez vos erreurs.</source>
         <translation>Half is right: read your mistakes again.</translation>
     </message>
     <message>
@@ -1035,11 +1055,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Read the explanations again, then redo your {errors}.</translation>
     </message>
     <message>
-        <source>Page {page} sur {count} · Page précédente : ↑</source>
+        <source>Page {page} sur {count} · Page précédente&#xa0;: ↑</source>
         <translation>Page {page} of {count} · Previous page: ↑</translation>
     </message>
     <message>
-        <source>Page {page} sur {count} · Page suivante : ↓</source>
+        <source>Page {page} sur {count} · Page suivante&#xa0;: ↓</source>
         <translation>Page {page} of {count} · Next page: ↓</translation>
     </message>
     <message>
@@ -1055,11 +1075,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Mistakes redone (round {rounds})</translation>
     </message>
     <message>
-        <source>Premier essai : {score} / {total}</source>
-        <translation>First try: {score} / {total}</translation>
+        <source>Premier essai&#xa0;: {score}&#xa0;/&#xa0;{total}</source>
+        <translation>First try: {score}&#xa0;/&#xa0;{total}</translation>
     </message>
     <message>
-        <source>{first}. Toutes vos erreurs sont corrigées !</source>
+        <source>{first}. Toutes vos erreurs sont corrigées&#xa0;!</source>
         <translation>{first}. All your mistakes are corrected!</translation>
     </message>
     <message>
@@ -1091,22 +1111,22 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Mistake</translation>
     </message>
     <message>
-        <source> · Votre réponse : {answer}</source>
+        <source> · Votre réponse&#xa0;: {answer}</source>
         <translation> · Your answer: {answer}</translation>
     </message>
     <message>
-        <source>Bonne réponse : {answer}</source>
+        <source>Bonne réponse&#xa0;: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
 </context>
 <context>
     <name>screens</name>
     <message>
-        <source>Écran {number} : {name} ({width} × {height}, écran principal)</source>
+        <source>Écran {number}&#xa0;: {name} ({width} × {height}, écran principal)</source>
         <translation>Screen {number}: {name} ({width} × {height}, main screen)</translation>
     </message>
     <message>
-        <source>Écran {number} : {name} ({width} × {height})</source>
+        <source>Écran {number}&#xa0;: {name} ({width} × {height})</source>
         <translation>Screen {number}: {name} ({width} × {height})</translation>
     </message>
     <message>
@@ -1114,7 +1134,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Choose the projection screen</translation>
     </message>
     <message>
-        <source>Sur quel écran la classe voit-elle la présentation ?</source>
+        <source>Sur quel écran la classe voit-elle la présentation&#xa0;?</source>
         <translation>On which screen does the class see the presentation?</translation>
     </message>
     <message>
@@ -1129,31 +1149,31 @@ You can send this file to the person who looks after the computers. If the progr
 <context>
     <name>settings</name>
     <message>
-        <source>réglage « {key} » invalide ({raw}) : valeur par défaut {default}</source>
+        <source>réglage «&#xa0;{key}&#xa0;» invalide ({raw})&#xa0;: valeur par défaut {default}</source>
         <translation>invalid setting “{key}” ({raw}): default value {default}</translation>
     </message>
     <message>
-        <source>réglage « entry » invalide ({raw}) : « {value} »</source>
+        <source>réglage «&#xa0;entry&#xa0;» invalide ({raw})&#xa0;: «&#xa0;{value}&#xa0;»</source>
         <translation>invalid setting “entry” ({raw}): “{value}”</translation>
     </message>
     <message>
-        <source>réglage « teams » invalide : de {low} à {high} noms différents</source>
+        <source>réglage «&#xa0;teams&#xa0;» invalide&#xa0;: de {low} à {high} noms différents</source>
         <translation>invalid setting “teams”: {low} to {high} different names</translation>
     </message>
     <message>
-        <source>réglage « text_scale » invalide ({raw}) : 1</source>
+        <source>réglage «&#xa0;text_scale&#xa0;» invalide ({raw})&#xa0;: 1</source>
         <translation>invalid setting “text_scale” ({raw}): 1</translation>
     </message>
     <message>
-        <source>Aucune : la classe répond à voix haute</source>
+        <source>Aucune&#xa0;: la classe répond à voix haute</source>
         <translation>None: the class answers aloud</translation>
     </message>
     <message>
-        <source>Mains levées : compter les élèves pour chaque réponse</source>
+        <source>Mains levées&#xa0;: compter les élèves pour chaque réponse</source>
         <translation>Hands up: count the pupils for each answer</translation>
     </message>
     <message>
-        <source>Équipes : la réponse de chaque équipe, 1 point par bonne réponse</source>
+        <source>Équipes&#xa0;: la réponse de chaque équipe, 1 point par bonne réponse</source>
         <translation>Teams: each team’s answer, 1 point per right answer</translation>
     </message>
     <message>
@@ -1165,11 +1185,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>&lt;b&gt;The class’s answers&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Noms des équipes (de {low} à {high}, un par ligne) :</source>
+        <source>Noms des équipes (de {low} à {high}, un par ligne)&#xa0;:</source>
         <translation>Team names ({low} to {high}, one per line):</translation>
     </message>
     <message>
-        <source>Compte à rebours avant de bloquer les réponses (0 : aucun) :</source>
+        <source>Compte à rebours avant de bloquer les réponses (0&#xa0;: aucun)&#xa0;:</source>
         <translation>Countdown before the answers are locked (0: none):</translation>
     </message>
     <message>
@@ -1177,22 +1197,22 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>&lt;i&gt;The settings apply from the next quiz.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>fichier de réglages illisible ({file}) : réglages par défaut</source>
+        <source>fichier de réglages illisible ({file})&#xa0;: réglages par défaut</source>
         <translation>unreadable settings file ({file}): default settings</translation>
     </message>
     <message>
-        <source>Réglages : {problems}</source>
+        <source>Réglages&#xa0;: {problems}</source>
         <translation>Settings: {problems}</translation>
     </message>
     <message>
-        <source>Réglages enregistrés : ils s’appliquent au prochain quiz.</source>
+        <source>Réglages enregistrés&#xa0;: ils s’appliquent au prochain quiz.</source>
         <translation>Settings saved: they apply from the next quiz.</translation>
     </message>
 </context>
 <context>
     <name>shortcuts</name>
     <message>
-        <source>{keys} pour « {label} »</source>
+        <source>{keys} pour «&#xa0;{label}&#xa0;»</source>
         <translation>{keys} for “{label}”</translation>
     </message>
     <message>
@@ -1200,11 +1220,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation> or </translation>
     </message>
     <message>
-        <source>« {key} » ne répond pas ici : {first}, {second} ; ou ← →, puis Entrée.</source>
+        <source>«&#xa0;{key}&#xa0;» ne répond pas ici&#xa0;: {first}, {second}&#xa0;; ou ← →, puis Entrée.</source>
         <translation>“{key}” does not answer here: {first}, {second}; or ← →, then Enter.</translation>
     </message>
     <message>
-        <source>Choisissez avec ← ou →, puis Entrée ; ou bien {first}, {second}.</source>
+        <source>Choisissez avec ← ou →, puis Entrée&#xa0;; ou bien {first}, {second}.</source>
         <translation>Choose with ← or →, then Enter; or else {first}, {second}.</translation>
     </message>
 </context>
@@ -1242,7 +1262,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <source>Export impossible dans {target} : {error}.</source>
+        <source>Export impossible dans {target}&#xa0;: {error}.</source>
         <translation>Cannot export to {target}: {error}.</translation>
     </message>
     <message>
@@ -1266,11 +1286,11 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>{error} The settings hold until the program stops.</translation>
     </message>
     <message>
-        <source>Réglages enregistrés : ils valent dès le prochain visiteur.</source>
+        <source>Réglages enregistrés&#xa0;: ils valent dès le prochain visiteur.</source>
         <translation>Settings saved: they apply from the next visitor.</translation>
     </message>
     <message>
-        <source> Une copie est gardée : {file}</source>
+        <source> Une copie est gardée&#xa0;: {file}</source>
         <translation> A copy is kept: {file}</translation>
     </message>
     <message>
@@ -1286,7 +1306,7 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>Type this code a second time</translation>
     </message>
     <message>
-        <source>Espace équipe : saisissez le code</source>
+        <source>Espace équipe&#xa0;: saisissez le code</source>
         <translation>Staff area: type the code</translation>
     </message>
     <message>
@@ -1322,8 +1342,8 @@ You can send this file to the person who looks after the computers. If the progr
         <translation>{count} started</translation>
     </message>
     <message>
-        <source>Visiteurs depuis le début : {started}, {finished} ; bonnes réponses en moyenne : {share}.
-Aujourd’hui : {started_today}, {finished_today}.</source>
+        <source>Visiteurs depuis le début&#xa0;: {started}, {finished}&#xa0;; bonnes réponses en moyenne&#xa0;: {share}.
+Aujourd’hui&#xa0;: {started_today}, {finished_today}.</source>
         <translation>Visitors since the beginning: {started}, {finished}; right answers on average: {share}.
 Today: {started_today}, {finished_today}.</translation>
     </message>
@@ -1340,23 +1360,23 @@ Today: {started_today}, {finished_today}.</translation>
         <translation>Sound on</translation>
     </message>
     <message>
-        <source>Chaque diapositive de l’accueil :</source>
+        <source>Chaque diapositive de l’accueil&#xa0;:</source>
         <translation>Each slide of the welcome loop:</translation>
     </message>
     <message>
-        <source>Retour à l’accueil sans action après :</source>
+        <source>Retour à l’accueil sans action après&#xa0;:</source>
         <translation>Back to the welcome loop when idle after:</translation>
     </message>
     <message>
-        <source>Questions par visiteur :</source>
+        <source>Questions par visiteur&#xa0;:</source>
         <translation>Questions per visitor:</translation>
     </message>
     <message>
-        <source>Série de questions :</source>
+        <source>Série de questions&#xa0;:</source>
         <translation>Question set:</translation>
     </message>
     <message>
-        <source>Adresse du site (code QR) :</source>
+        <source>Adresse du site (code QR)&#xa0;:</source>
         <translation>Web address (QR code):</translation>
     </message>
     <message>
@@ -1376,7 +1396,7 @@ Today: {started_today}, {finished_today}.</translation>
         <translation>Quit the stand</translation>
     </message>
     <message>
-        <source>Appuyez encore sur « {button} » dans les {seconds} secondes pour effacer les statistiques (une copie du fichier est gardée).</source>
+        <source>Appuyez encore sur «&#xa0;{button}&#xa0;» dans les {seconds} secondes pour effacer les statistiques (une copie du fichier est gardée).</source>
         <translation>Press “{button}” again within {seconds} seconds to erase the statistics (a copy of the file is kept).</translation>
     </message>
     <message>
@@ -1403,11 +1423,11 @@ Today: {started_today}, {finished_today}.</translation>
         <translation>Touch the screen or press a key to test what you know</translation>
     </message>
     <message>
-        <source>Vous êtes toujours là ?
-Retour à l’accueil dans {seconds} s.
+        <source>Vous êtes toujours là&#xa0;?
+Retour à l’accueil dans {seconds}&#xa0;s.
 Touchez l’écran pour continuer.</source>
         <translation>Are you still there?
-Back to the start in {seconds} s.
+Back to the start in {seconds}&#xa0;s.
 Touch the screen to go on.</translation>
     </message>
     <message>
@@ -1419,12 +1439,12 @@ Touch the screen to go on.</translation>
         <translation>To find out more, scan this code with your phone</translation>
     </message>
     <message>
-        <source>{score} bonnes réponses sur {total}</source>
-        <translation>{score} right answers out of {total}</translation>
+        <source>{score} bonnes réponses sur&#xa0;{total}</source>
+        <translation>{score} right answers out of&#xa0;{total}</translation>
     </message>
     <message>
-        <source>{score} bonne réponse sur {total}</source>
-        <translation>{score} right answer out of {total}</translation>
+        <source>{score} bonne réponse sur&#xa0;{total}</source>
+        <translation>{score} right answer out of&#xa0;{total}</translation>
     </message>
     <message>
         <source>Votre score</source>
@@ -1466,7 +1486,7 @@ Touch the screen to go on.</translation>
         <translation>Go straight to the quiz: {quiz}</translation>
     </message>
     <message>
-        <source>Accueil : {title}</source>
+        <source>Accueil&#xa0;: {title}</source>
         <translation>Home: {title}</translation>
     </message>
     <message>
@@ -1474,7 +1494,7 @@ Touch the screen to go on.</translation>
         <translation>or straight to the quiz:</translation>
     </message>
     <message>
-        <source>Flèches, espace ou télécommande pour avancer · F11 : plein écran · F1 : aide</source>
+        <source>Flèches, espace ou télécommande pour avancer · F11&#xa0;: plein écran · F1&#xa0;: aide</source>
         <translation>Arrows, Space or clicker to move on · F11: full screen · F1: help</translation>
     </message>
 </context>
@@ -1500,23 +1520,23 @@ Touch the screen to go on.</translation>
 <context>
     <name>visitor</name>
     <message>
-        <source>Merci d’avoir joué !</source>
+        <source>Merci d’avoir joué&#xa0;!</source>
         <translation>Thanks for playing!</translation>
     </message>
     <message>
-        <source>Sans faute, bravo ! Vous connaissez déjà bien les campus des métiers.</source>
+        <source>Sans faute, bravo&#xa0;! Vous connaissez déjà bien les campus des métiers.</source>
         <translation>No mistakes, well done! You already know the campuses well.</translation>
     </message>
     <message>
-        <source>Très bien joué ! Encore un peu de curiosité et c’est le sans-faute.</source>
+        <source>Très bien joué&#xa0;! Encore un peu de curiosité et c’est le sans-faute.</source>
         <translation>Very well played! A little more curiosity and it’s a perfect score.</translation>
     </message>
     <message>
-        <source>Pas mal du tout ! Les explications vous en ont appris davantage.</source>
+        <source>Pas mal du tout&#xa0;! Les explications vous en ont appris davantage.</source>
         <translation>Not bad at all! The explanations taught you more.</translation>
     </message>
     <message>
-        <source>Merci d’avoir essayé ! Chaque réponse vous a fait découvrir un métier.</source>
+        <source>Merci d’avoir essayé&#xa0;! Chaque réponse vous a fait découvrir un métier.</source>
         <translation>Thanks for trying! Each answer showed you a trade.</translation>
     </message>
 </context>
