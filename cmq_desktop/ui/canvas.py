@@ -4,7 +4,7 @@ scale and letterbox it into any widget or image."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTransform
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.ui import theme
@@ -79,12 +79,16 @@ class CanvasWidget(QWidget):
         self.relayout()
         super().resizeEvent(event)
 
+    def letterbox_color(self) -> QColor:
+        """The bars around the canvas: black for a projected picture."""
+        return theme.LETTERBOX
+
     def on_scale_changed(self, scale: float) -> None:
         """Subclasses rescale their other child widgets here."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.LETTERBOX)
+        painter.fillRect(self.rect(), self.letterbox_color())
         painter.setTransform(canvas_transform(self.size(), self.canvas_size()))
         self.paint_canvas(painter)
         painter.end()

@@ -24,13 +24,13 @@ from cmq_desktop.quiz.actions import Action, Intent
 from cmq_desktop.quiz.lesson import Lesson
 from cmq_desktop.quiz.screens import QuestionScreen, Stage
 from cmq_desktop.quiz.visitor_run import StandScoreScreen, VisitorRun, encouraging_message
-from cmq_desktop.ui import theme
 from cmq_desktop.ui.canvas import canvas_transform
 from cmq_desktop.ui.frame_cache import FrameCache
 from cmq_desktop.ui.question_painter import QuestionPicture
 from cmq_desktop.ui.render_export import Screen, ScreenExporter, load_for_render, write_screens
 from cmq_desktop.ui.results_painter import ScorePicture
 from cmq_desktop.ui.stand.attract_view import paint_attract, slide_frame
+from cmq_desktop.ui.stand.stand_canvas import STAND_BARS
 from cmq_desktop.ui.stand.stand_layouts import canvas_for, stand_layout
 
 
@@ -57,7 +57,7 @@ class StandExporter(ScreenExporter):
         kiosk's views show it."""
         # Opaque, as a window's backing store is: big glyphs are antialiased the same way.
         image = QImage(self.size, QImage.Format.Format_RGB32)
-        image.fill(theme.LETTERBOX)
+        image.fill(STAND_BARS)
         painter = QPainter(image)
         painter.setTransform(canvas_transform(self.size, self.canvas))
         paint(painter)

@@ -6,12 +6,16 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.stand.stand_layouts import LANDSCAPE, canvas_for
+
+# Around the canvas on a 4:3 or 16:10 kiosk screen: the screens' own ground, not black
+# bars that look like a broken picture.
+STAND_BARS = theme.PAPER_SHADE
 
 
 class Picture(Protocol):
@@ -31,6 +35,9 @@ class StandCanvas(CanvasWidget):
         """Choose the canvas for the window's current shape."""
         self._canvas = canvas_for(self.width(), self.height())
         return self._canvas
+
+    def letterbox_color(self) -> QColor:
+        return STAND_BARS
 
     def rebuild(self) -> None:
         """Lay the picture out again for the current size, and the buttons on it."""
