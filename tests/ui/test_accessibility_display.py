@@ -22,6 +22,11 @@ from tests.ui.helpers import close_to
 def _designed_look_after() -> Iterator[None]:
     yield
     display.apply(DisplaySettings())  # the next tests see the default theme at 100 %
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, DisplayDialog):
+            widget.close()  # window-modal: it would stay the active modal widget
+            widget.deleteLater()
+    QApplication.processEvents()
 
 
 def _dialog(app_window) -> DisplayDialog:
