@@ -355,6 +355,8 @@ def trim(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list, list,
             keep, reason = False, "Windows OpenGL fallback"
         if keep is None and _host_library(name):
             keep, reason = False, "host system library"
+        if keep is None and dest.startswith("resources/translations/") and name.endswith(".ts"):
+            keep, reason = False, "translation source (the program loads the .qm)"
         return keep, reason
 
     # Real files first; symbolic links (PyInstaller's top-level aliases of Qt

@@ -12,7 +12,7 @@ import csv
 import io
 from datetime import datetime
 
-from cmq_desktop.i18n import translate
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassResultsScreen
 
 BOM = "\ufeff"
@@ -23,20 +23,27 @@ def _percent(rate: float | None) -> str:
 
 
 ENTRY_WORDS = {
-    AnswerEntry.NONE: "réponses non saisies",
-    AnswerEntry.HANDS: "réponses à main levée",
-    AnswerEntry.TEAMS: "réponses par équipes",
+    AnswerEntry.NONE: QT_TRANSLATE_NOOP("csv", "réponses non saisies"),
+    AnswerEntry.HANDS: QT_TRANSLATE_NOOP("csv", "réponses à main levée"),
+    AnswerEntry.TEAMS: QT_TRANSLATE_NOOP("csv", "réponses par équipes"),
 }
 
 
 def title_line(screen: ClassResultsScreen, deck_title: str, when: datetime) -> str:
     """ "Résultats de la classe : <deck> – <quiz> – le 25/11/2026 à 15h52 – réponses …"."""
-    parts = [f"Résultats de la classe\u00a0: {deck_title}" if deck_title else "Résultats"]
-    parts.append(screen.set_title)
-    parts.append(f"le {when:%d/%m/%Y} à {when:%H}h{when:%M}")
-    entry = ENTRY_WORDS[screen.entry]
+    if deck_title:
+        heading = translate("csv", "Résultats de la classe\u00a0: {deck}").format(deck=deck_title)
+    else:
+        heading = translate("csv", "Résultats")
+    parts = [heading, screen.set_title]
+    parts.append(
+        translate("csv", "le {day} à {hour}h{minute}").format(
+            day=f"{when:%d/%m/%Y}", hour=f"{when:%H}", minute=f"{when:%M}"
+        )
+    )
+    entry = translate("csv", ENTRY_WORDS[screen.entry])
     if screen.entry is AnswerEntry.TEAMS and screen.team_names:
-        entry += f" ({len(screen.team_names)}\u00a0équipes)"
+        entry += translate("csv", " ({count}\u00a0équipes)").format(count=len(screen.team_names))
     parts.append(entry)
     return " – ".join(p for p in parts if p)
 

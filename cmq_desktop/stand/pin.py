@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 
 from cmq_desktop.content.typography import french_typography
+from cmq_desktop.i18n import translate
 from cmq_desktop.stand.json_file import JsonFileError, read_json, write_json
 from cmq_desktop.stats.opening import reason_in_french
 
@@ -45,13 +46,18 @@ def pin_problem(pin: str) -> str | None:
 
 def _pin_problem(pin: str) -> str | None:
     if not _DIGITS.fullmatch(pin):
-        return f"Le code ne doit contenir que des chiffres (de {MIN_DIGITS} à {MAX_DIGITS})."
+        return translate(
+            "pin", "Le code ne doit contenir que des chiffres (de {low} à {high})."
+        ).format(low=MIN_DIGITS, high=MAX_DIGITS)
     if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
-        return f"Le code doit avoir de {MIN_DIGITS} à {MAX_DIGITS} chiffres ({len(pin)} donnés)."
+        return translate(
+            "pin", "Le code doit avoir de {low} à {high} chiffres ({count} donnés)."
+        ).format(low=MIN_DIGITS, high=MAX_DIGITS, count=len(pin))
     if _too_easy(pin):
-        return (
+        return translate(
+            "pin",
             "Ce code est trop facile à deviner (chiffres tous identiques ou qui se suivent) : "
-            "choisissez-en un autre."
+            "choisissez-en un autre.",
         )
     return None
 
@@ -60,7 +66,7 @@ def new_pin_problem(first: str, second: str) -> str | None:
     """Set-up: the PIN is typed twice."""
     problem = pin_problem(first)
     if problem is None and not hmac.compare_digest(first.encode(), second.encode()):
-        return "Les deux codes tapés ne sont pas identiques."
+        return translate("pin", "Les deux codes tapés ne sont pas identiques.")
     return problem
 
 
@@ -214,12 +220,12 @@ class Attempt:
         """French, for the PIN dialog."""
         if self.verdict is Verdict.ACCEPTED:
             return ""
-        wait = f"réessayez dans {_seconds(self.wait_seconds)}"
+        wait = translate("pin", "réessayez dans {time}").format(time=_seconds(self.wait_seconds))
         if self.verdict is Verdict.WAIT:
-            return french_typography(f"Trop d’essais : {wait}.")
+            return french_typography(translate("pin", "Trop d’essais : {wait}.").format(wait=wait))
         if self.wait_seconds > 0:
-            return french_typography(f"Code incorrect ; {wait}.")
-        return "Code incorrect."
+            return french_typography(translate("pin", "Code incorrect ; {wait}.").format(wait=wait))
+        return translate("pin", "Code incorrect.")
 
 
 def _seconds(value: float) -> str:

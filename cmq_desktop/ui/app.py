@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -288,6 +289,7 @@ def run_gui(args: argparse.Namespace, launch: Launch) -> int:
     # The deck says which language it is written in (docs/format-du-contenu.md, @langue).
     language = i18n.chosen_language(getattr(args, "lang", None), launch.deck.language)
     app = create_application(language)
+    logging.getLogger("cmq_desktop.ui.app").info("language %s", language)
     # Theme, text size and animations as last chosen ("Affichage", reglages.ini); not for
     # the headless commands: ``render`` and PDF pages keep the designed look.
     display.apply(display.load())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from cmq_desktop.content.model import Deck, Slide
+from cmq_desktop.i18n import translate
 from cmq_desktop.progress import Progress
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.pdf_sheets import paint_sheets
@@ -167,7 +168,9 @@ def _header(painter: QPainter, page: QRectF, title: str, number: int, total: int
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(theme.font(9))
     painter.drawText(
-        box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"page {number} / {total}"
+        box,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        translate("pdf", "page {number} / {total}").format(number=number, total=total),
     )
     painter.setPen(QPen(theme.INK, 0.75))
     painter.drawLine(QPointF(MARGIN, MARGIN + 24), QPointF(page.width() - MARGIN, MARGIN + 24))
@@ -176,7 +179,11 @@ def _header(painter: QPainter, page: QRectF, title: str, number: int, total: int
 def _note_lines(painter: QPainter, box: QRectF) -> None:
     painter.setPen(QPen(theme.INK_SOFT, 0.5))
     painter.setFont(theme.font(8, italic=True))
-    painter.drawText(box.adjusted(0, 0, 0, -box.height() + 12), Qt.AlignmentFlag.AlignLeft, "Notes")
+    painter.drawText(
+        box.adjusted(0, 0, 0, -box.height() + 12),
+        Qt.AlignmentFlag.AlignLeft,
+        translate("pdf", "Notes"),
+    )
     y = box.top() + 12 + NOTE_LINE_GAP
     while y <= box.bottom():
         painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
 from cmq_desktop.content.model import Deck, Question, QuizSet
+from cmq_desktop.i18n import translate
 from cmq_desktop.ui import theme
 
 if TYPE_CHECKING:
@@ -46,7 +47,9 @@ def paint_sheets(pages: PdfPages, deck: Deck, answer_key: bool) -> None:
     painter = pages.painter
     if not sets:
         painter.setFont(theme.font(14))
-        painter.drawText(_content(pages), _WRAP, "Aucune question dans cette présentation.")
+        painter.drawText(
+            _content(pages), _WRAP, translate("pdf", "Aucune question dans cette présentation.")
+        )
         return
     for index, quiz_set in enumerate(sets):
         if index:
@@ -77,13 +80,18 @@ def _paint_set(pages: PdfPages, quiz_set: QuizSet, answer_key: bool) -> None:
 def _first_header(painter: QPainter, area: QRectF, title: str, answer_key: bool) -> float:
     painter.setPen(theme.INK)
     painter.setFont(theme.font(18, bold=True))
-    heading = f"Corrigé{NBSP}: {title}" if answer_key else title
+    heading = (
+        translate("pdf", "Corrigé\u00a0: {title}").format(title=title) if answer_key else title
+    )
     box = painter.boundingRect(QRectF(area.left(), area.top(), area.width(), 1000), _WRAP, heading)
     painter.drawText(box, _WRAP, heading)
     y = box.bottom() + 14
     painter.setFont(theme.font(12))
     if not answer_key:
-        for labels in ((f"Nom{NBSP}:", f"Prénom{NBSP}:"), (f"Classe{NBSP}:", f"Date{NBSP}:")):
+        for labels in (
+            (translate("pdf", "Nom\u00a0:"), translate("pdf", "Prénom\u00a0:")),
+            (translate("pdf", "Classe\u00a0:"), translate("pdf", "Date\u00a0:")),
+        ):
             half = area.width() / 2
             for column, label in enumerate(labels):
                 left = area.left() + column * half
@@ -95,7 +103,8 @@ def _first_header(painter: QPainter, area: QRectF, title: str, answer_key: bool)
             y += 30
         painter.setFont(theme.font(11, italic=True))
         painter.drawText(
-            QPointF(area.left(), y + 12), "Pour chaque affirmation, cochez une seule case."
+            QPointF(area.left(), y + 12),
+            translate("pdf", "Pour chaque affirmation, cochez une seule case."),
         )
         y += 20
     painter.setPen(QPen(theme.INK, 0.75))
@@ -106,15 +115,17 @@ def _first_header(painter: QPainter, area: QRectF, title: str, answer_key: bool)
 def _next_header(painter: QPainter, area: QRectF, title: str, key: bool, page: int) -> float:
     painter.setPen(theme.INK)
     painter.setFont(theme.font(10))
-    heading = f"Corrigé{NBSP}: {title}" if key else title
-    painter.drawText(QPointF(area.left(), area.top() + 10), f"{heading} (suite, page {page})")
+    heading = translate("pdf", "Corrigé\u00a0: {title}").format(title=title) if key else title
+    more = translate("pdf", "{heading} (suite, page {page})").format(heading=heading, page=page)
+    painter.drawText(QPointF(area.left(), area.top() + 10), more)
     return area.top() + 30
 
 
 def _block(painter: QPainter, width: float, number: int, question: Question, key: bool) -> _Block:
     texts = [_Text(f"{number}. {question.statement}", theme.font(12), 0)]
     if key:
-        texts.append(_Text(f"Réponse{NBSP}: {question.answer}", theme.font(12, bold=True), 18))
+        answer = translate("pdf", "Réponse\u00a0: {answer}").format(answer=question.answer)
+        texts.append(_Text(answer, theme.font(12, bold=True), 18))
         if question.explanation:
             texts.append(_Text(question.explanation, theme.font(11), 18))
     for text in texts:

@@ -98,6 +98,13 @@ TRAINING = QuestionLayout(
 )
 
 
+def position_text(screen: QuestionScreen) -> str:
+    """ "Question 2 sur 6": the header's words, and the first a screen reader says."""
+    return translate("question", "Question {number} sur {total}").format(
+        number=screen.number, total=screen.total
+    )
+
+
 def feedback_heading(correct: bool) -> str:
     if correct:
         return translate("question", "Bonne réponse\u00a0!")
@@ -247,9 +254,7 @@ class QuestionPicture:
         painter.drawText(
             header,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            translate("question", "Question {number} sur {total}").format(
-                number=screen.number, total=screen.total
-            ),
+            position_text(screen),
         )
         painter.setFont(theme.font(30))
         painter.drawText(

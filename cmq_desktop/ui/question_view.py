@@ -20,6 +20,7 @@ from cmq_desktop.ui.question_painter import (
     answer_sentence,
     feedback_heading,
     key_hint,
+    position_text,
 )
 
 
@@ -110,10 +111,7 @@ class QuestionView(CanvasWidget):
         screen = self.screen_model
         if screen is None:
             return []
-        where = translate("question", "Question {number} sur {total}").format(
-            number=screen.number, total=screen.total
-        )
-        lines = [where, screen.question.statement]
+        lines = [position_text(screen), screen.question.statement]
         question = screen.question
         if not screen.answered:
             lines += [

@@ -183,17 +183,20 @@ def card_text(card: Card) -> str:
 
 # A Stand visitor's score ------------------------------------------------------------------
 
-SCORE_HEADING = "Votre score"
-QR_CAPTION = "Pour en savoir plus, scannez ce code avec votre téléphone"
-REPLAY_LABEL = "Rejouer"
-DONE_LABEL = "J’ai terminé"
+SCORE_HEADING = QT_TRANSLATE_NOOP("stand", "Votre score")
+QR_CAPTION = QT_TRANSLATE_NOOP("stand", "Pour en savoir plus, scannez ce code avec votre téléphone")
+REPLAY_LABEL = QT_TRANSLATE_NOOP("stand", "Rejouer")
+DONE_LABEL = QT_TRANSLATE_NOOP("stand", "J’ai terminé")
 SCORE_BUTTON_FONT = 56.0
 
 
 def score_title(score: int, total: int) -> str:
-    plural = "s" if score > 1 else ""
     # "sur 5" stays together: a lone "5" on the last line reads as another number.
-    return f"{score} bonne{plural} réponse{plural} sur\u00a0{total}"
+    if score > 1:
+        text = translate("stand", "{score} bonnes réponses sur\u00a0{total}")
+    else:
+        text = translate("stand", "{score} bonne réponse sur\u00a0{total}")
+    return text.format(score=score, total=total)
 
 
 @dataclass(frozen=True)
@@ -272,8 +275,8 @@ class ScorePicture:
     def button_faces(self) -> tuple[Face, Face]:
         replay, done = self.layout.buttons
         return (
-            Face(replay, ButtonStyle.PRIMARY, REPLAY_LABEL, SCORE_BUTTON_FONT),
-            Face(done, ButtonStyle.SECONDARY, DONE_LABEL, SCORE_BUTTON_FONT),
+            Face(replay, ButtonStyle.PRIMARY, translate("stand", REPLAY_LABEL), SCORE_BUTTON_FONT),
+            Face(done, ButtonStyle.SECONDARY, translate("stand", DONE_LABEL), SCORE_BUTTON_FONT),
         )
 
     def paint(self, painter: QPainter, with_buttons: bool = False) -> None:
@@ -282,7 +285,9 @@ class ScorePicture:
         painter.fillRect(QRectF(0, 0, layout.width, layout.height), theme.PAPER_SHADE)
         painter.setPen(theme.TEAL)
         painter.setFont(theme.font(52, bold=True))
-        painter.drawText(layout.heading, Qt.AlignmentFlag.AlignCenter, SCORE_HEADING)
+        painter.drawText(
+            layout.heading, Qt.AlignmentFlag.AlignCenter, translate("stand", SCORE_HEADING)
+        )
         self.score.paint(painter, layout.score.topLeft(), vertical_center=True)
         self.message.paint(painter, layout.message.topLeft(), vertical_center=True)
         if screen.web_address:
@@ -304,4 +309,8 @@ class ScorePicture:
         painter.setPen(theme.INK_SOFT)
         painter.setFont(theme.font(36))
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        painter.drawText(layout.caption, int(flags | Qt.TextFlag.TextWordWrap), QR_CAPTION)
+        painter.drawText(
+            layout.caption,
+            int(flags | Qt.TextFlag.TextWordWrap),
+            translate("stand", QR_CAPTION),
+        )

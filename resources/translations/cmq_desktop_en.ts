@@ -558,6 +558,34 @@ You can send this file to the person who looks after the computers. If the progr
 <context>
     <name>csv</name>
     <message>
+        <source>réponses non saisies</source>
+        <translation>answers not entered</translation>
+    </message>
+    <message>
+        <source>réponses à main levée</source>
+        <translation>answers by show of hands</translation>
+    </message>
+    <message>
+        <source>réponses par équipes</source>
+        <translation>answers by teams</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe&#xa0;: {deck}</source>
+        <translation>Class results: {deck}</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>le {day} à {hour}h{minute}</source>
+        <translation>on {day} at {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source> ({count}&#xa0;équipes)</source>
+        <translation> ({count} teams)</translation>
+    </message>
+    <message>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -807,6 +835,85 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>PDF écrit&#xa0;: {path} ({pages} page).</source>
         <translation>PDF written: {path} ({pages} page).</translation>
+    </message>
+    <message>
+        <source>page {number} / {total}</source>
+        <translation>page {number} / {total}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aucune question dans cette présentation.</source>
+        <translation>No question in this presentation.</translation>
+    </message>
+    <message>
+        <source>Corrigé&#xa0;: {title}</source>
+        <translation>Answer key: {title}</translation>
+    </message>
+    <message>
+        <source>Nom&#xa0;:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>Prénom&#xa0;:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Classe&#xa0;:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Date&#xa0;:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Pour chaque affirmation, cochez une seule case.</source>
+        <translation>For each statement, tick one box only.</translation>
+    </message>
+    <message>
+        <source>{heading} (suite, page {page})</source>
+        <translation>{heading} (continued, page {page})</translation>
+    </message>
+    <message>
+        <source>Réponse&#xa0;: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>pin</name>
+    <message>
+        <source>Le code ne doit contenir que des chiffres (de {low} à {high}).</source>
+        <translation>The code must be digits only ({low} to {high}).</translation>
+    </message>
+    <message>
+        <source>Le code doit avoir de {low} à {high} chiffres ({count} donnés).</source>
+        <translation>The code must have {low} to {high} digits ({count} given).</translation>
+    </message>
+    <message>
+        <source>Ce code est trop facile à deviner (chiffres tous identiques ou qui se suivent) : choisissez-en un autre.</source>
+        <translation>This code is too easy to guess (all the same digits, or digits in a row): choose another one.</translation>
+    </message>
+    <message>
+        <source>Les deux codes tapés ne sont pas identiques.</source>
+        <translation>The two codes typed are not the same.</translation>
+    </message>
+    <message>
+        <source>réessayez dans {time}</source>
+        <translation>try again in {time}</translation>
+    </message>
+    <message>
+        <source>Trop d’essais : {wait}.</source>
+        <translation>Too many tries: {wait}.</translation>
+    </message>
+    <message>
+        <source>Code incorrect ; {wait}.</source>
+        <translation>Wrong code; {wait}.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Wrong code.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1234,218 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Diapositive {number} sur {total} : {title}</source>
         <translation>Slide {number} of {total}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>{error} Le code vaut jusqu’à l’arrêt du programme.</source>
+        <translation>{error} The code holds until the program stops.</translation>
+    </message>
+    <message>
+        <source>Exporter les statistiques</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <source>Export annulé.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Export impossible dans {target}&#xa0;: {error}.</source>
+        <translation>Cannot export to {target}: {error}.</translation>
+    </message>
+    <message>
+        <source>Statistiques exportées dans {target}</source>
+        <translation>Statistics exported to {target}</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{error} Les réglages valent jusqu’à l’arrêt.</source>
+        <translation>{error} The settings hold until the program stops.</translation>
+    </message>
+    <message>
+        <source>Réglages enregistrés&#xa0;: ils valent dès le prochain visiteur.</source>
+        <translation>Settings saved: they apply from the next visitor.</translation>
+    </message>
+    <message>
+        <source> Une copie est gardée&#xa0;: {file}</source>
+        <translation> A copy is kept: {file}</translation>
+    </message>
+    <message>
+        <source>Statistiques remises à zéro.</source>
+        <translation>Statistics reset.</translation>
+    </message>
+    <message>
+        <source>Choisissez le code de l’équipe (4 à 8 chiffres)</source>
+        <translation>Choose the staff code (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>Saisissez ce code une seconde fois</source>
+        <translation>Type this code a second time</translation>
+    </message>
+    <message>
+        <source>Espace équipe&#xa0;: saisissez le code</source>
+        <translation>Staff area: type the code</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>You can try again.</translation>
+    </message>
+    <message>
+        <source>{problem} Recommencez.</source>
+        <translation>{problem} Start again.</translation>
+    </message>
+    <message>
+        <source>Remettre à zéro</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Confirmer : tout effacer</source>
+        <translation>Confirm: erase everything</translation>
+    </message>
+    <message>
+        <source>{count} a terminé</source>
+        <translation>{count} finished</translation>
+    </message>
+    <message>
+        <source>{count} ont terminé</source>
+        <translation>{count} finished</translation>
+    </message>
+    <message>
+        <source>{count} a commencé</source>
+        <translation>{count} started</translation>
+    </message>
+    <message>
+        <source>{count} ont commencé</source>
+        <translation>{count} started</translation>
+    </message>
+    <message>
+        <source>Visiteurs depuis le début&#xa0;: {started}, {finished}&#xa0;; bonnes réponses en moyenne&#xa0;: {share}.
+Aujourd’hui&#xa0;: {started_today}, {finished_today}.</source>
+        <translation>Visitors since the beginning: {started}, {finished}; right answers on average: {share}.
+Today: {started_today}, {finished_today}.</translation>
+    </message>
+    <message>
+        <source>Espace équipe du stand</source>
+        <translation>Stand staff area</translation>
+    </message>
+    <message>
+        <source> questions</source>
+        <translation> questions</translation>
+    </message>
+    <message>
+        <source>Son activé</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>Chaque diapositive de l’accueil&#xa0;:</source>
+        <translation>Each slide of the welcome loop:</translation>
+    </message>
+    <message>
+        <source>Retour à l’accueil sans action après&#xa0;:</source>
+        <translation>Back to the welcome loop when idle after:</translation>
+    </message>
+    <message>
+        <source>Questions par visiteur&#xa0;:</source>
+        <translation>Questions per visitor:</translation>
+    </message>
+    <message>
+        <source>Série de questions&#xa0;:</source>
+        <translation>Question set:</translation>
+    </message>
+    <message>
+        <source>Adresse du site (code QR)&#xa0;:</source>
+        <translation>Web address (QR code):</translation>
+    </message>
+    <message>
+        <source>Enregistrer les réglages</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Retour au stand</source>
+        <translation>Back to the stand</translation>
+    </message>
+    <message>
+        <source>Quitter le stand</source>
+        <translation>Quit the stand</translation>
+    </message>
+    <message>
+        <source>Appuyez encore sur «&#xa0;{button}&#xa0;» dans les {seconds} secondes pour effacer les statistiques (une copie du fichier est gardée).</source>
+        <translation>Press “{button}” again within {seconds} seconds to erase the statistics (a copy of the file is kept).</translation>
+    </message>
+    <message>
+        <source>Scores : {scores}</source>
+        <translation>Scores: {scores}</translation>
+    </message>
+    <message>
+        <source>Visiteurs par score</source>
+        <translation>Visitors per score</translation>
+    </message>
+    <message>
+        <source>Bonnes réponses par question</source>
+        <translation>Right answers per question</translation>
+    </message>
+    <message>
+        <source>Aucune partie terminée pour l’instant</source>
+        <translation>No game finished yet</translation>
+    </message>
+</context>
+<context>
+    <name>stand</name>
+    <message>
+        <source>Touchez l’écran ou appuyez sur une touche pour tester vos connaissances</source>
+        <translation>Touch the screen or press a key to test what you know</translation>
+    </message>
+    <message>
+        <source>Vous êtes toujours là&#xa0;?
+Retour à l’accueil dans {seconds}&#xa0;s.
+Touchez l’écran pour continuer.</source>
+        <translation>Are you still there?
+Back to the start in {seconds}&#xa0;s.
+Touch the screen to go on.</translation>
+    </message>
+    <message>
+        <source>{app} – Stand</source>
+        <translation>{app} – Stand</translation>
+    </message>
+    <message>
+        <source>Pour en savoir plus, scannez ce code avec votre téléphone</source>
+        <translation>To find out more, scan this code with your phone</translation>
+    </message>
+    <message>
+        <source>{score} bonnes réponses sur&#xa0;{total}</source>
+        <translation>{score} right answers out of&#xa0;{total}</translation>
+    </message>
+    <message>
+        <source>{score} bonne réponse sur&#xa0;{total}</source>
+        <translation>{score} right answer out of&#xa0;{total}</translation>
+    </message>
+    <message>
+        <source>Votre score</source>
+        <translation>Your score</translation>
+    </message>
+    <message>
+        <source>Rejouer</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <source>J’ai terminé</source>
+        <translation>I’m done</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,8 @@ def test_bundle_keeps_only_what_the_program_uses(frozen_build: FrozenBuild) -> N
     assert (internal / "resources" / "fonts").is_dir()
     assert (internal / "resources" / "icons" / "cmq-desktop.svg").is_file()
     assert sorted(p.name for p in qt.rglob("*.qm")) == ["qtbase_fr.qm"]
+    translations = internal / "resources" / "translations"
+    assert list(translations.glob("*.qm")) and not list(translations.glob("*.ts"))
     libraries = {p.name for p in internal.rglob("*.so*")}
     for unused in ("Network", "Qml", "Quick", "OpenGL", "Pdf", "Designer"):
         assert f"libQt6{unused}.so.6" not in libraries

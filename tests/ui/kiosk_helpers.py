@@ -35,9 +35,14 @@ SETTINGS = StandSettings(
 
 
 def make_shell(
-    qtbot, deck: Deck, tmp_path: Path, pin: str | None = "2468", size: tuple[int, int] = (1280, 720)
+    qtbot,
+    deck: Deck,
+    tmp_path: Path,
+    pin: str | None = "2468",
+    size: tuple[int, int] = (1280, 720),
+    language: str = "fr",
 ) -> Iterator[tuple[StandShell, Clock]]:
-    create_application()
+    create_application(language)
     clock = Clock()
     store = StatsStore.open(tmp_path / "stats.sqlite3")
     if pin is not None:

@@ -175,3 +175,63 @@ def test_back_to_french_installs_no_catalogue_of_ours(qtbot, english_window) -> 
     assert i18n.language() == "fr"
     assert i18n.translate("results", "Résultats") == "Résultats"
     assert QApplication.translate("results", "Résultats") == "Résultats"
+
+
+STAFF = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_every_stand_screen_is_english(qtbot, default_deck, tmp_path, size) -> None:
+    """A visit and the staff's panel, in English; every screen still fits the window."""
+    from cmq_desktop.ui.stand.pin_keypad import VALIDATE
+    from tests.ui.kiosk_helpers import make_shell
+
+    deck_text = "\n".join(
+        [
+            q.statement + q.explanation + "".join(q.labels)
+            for s in default_deck.quiz_sets
+            for q in s.questions
+        ]
+    )
+    seen: list[str] = []
+    try:
+        for shell, _clock in make_shell(qtbot, default_deck, tmp_path, size=size, language="en"):
+            window = shell.window
+            seen += texts_of(window)  # the attract loop
+            assert shell.attract.accessibleName().startswith("Touch the screen")
+            qtbot.keyClick(window, K.Key_Space)
+            seen += texts_of(window)  # a question, asked
+            for _ in range(3):
+                qtbot.keyClick(window, K.Key_1)
+                seen += texts_of(window)  # answered
+                qtbot.keyClick(window, K.Key_Space)
+            assert window.stack.currentWidget() is shell.score
+            seen += texts_of(window)
+            assert shell.score.spoken_text()[0] == "Your score"
+            assert shell.score.replay_button.text() == "Play again"
+            if ocr_available() and size == (1920, 1080):  # the painted words, read back
+                painted = read_widget(shell.score)
+                assert shows(painted, "Your score") and shows(
+                    painted, "scan this code with your phone"
+                ), painted
+                assert words("Votre score") not in painted, painted
+            qtbot.keyClick(window, K.Key_S, STAFF)
+            seen += texts_of(window)  # the keypad
+            for digit in "1111":
+                shell.keypad.keys[digit].click()
+            shell.keypad.keys[VALIDATE].click()
+            assert shell.keypad.message.text() == "Wrong code."
+            for digit in "2468":
+                shell.keypad.keys[digit].click()
+            shell.keypad.keys[VALIDATE].click()
+            assert window.stack.currentWidget() is shell.panel
+            seen += texts_of(window)
+            assert "1 started, 1 finished" in shell.panel.summary.text()
+            for view in (shell.attract, shell.question, shell.score, shell.keypad, shell.panel):
+                hint = view.minimumSizeHint()
+                assert hint.width() <= size[0] and hint.height() <= size[1], (view, hint)
+    finally:
+        app = QApplication.instance()
+        assert app is not None
+        use_language(app, "fr")
+    assert french_left(seen, deck_text) == []

@@ -87,3 +87,13 @@ def test_the_bundled_deck_is_french() -> None:
 
     deck = load_deck(default_deck_dir()).deck
     assert deck is not None and deck.language == "fr"
+
+
+def test_lang_is_a_window_option_checked_on_the_fast_path() -> None:
+    from cmq_desktop.cli import build_parser, opens_the_window
+
+    assert opens_the_window(["--lang", "en", "--mode", "classe"])
+    assert opens_the_window(["--lang=fr"])
+    assert not opens_the_window(["--lang", "de"])  # the full parser says what is wrong
+    assert build_parser(with_commands=False).parse_args(["--lang", "en"]).lang == "en"
+    assert build_parser(with_commands=False).parse_args([]).lang is None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.quiz.visitor_run import AttractScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.accessible import describe, slide_lines
@@ -21,7 +22,9 @@ from cmq_desktop.ui.frame_cache import FrameCache
 from cmq_desktop.ui.slide_renderer import SlideRenderer
 from cmq_desktop.ui.stand.sizing import type_unit
 
-BANNER_TEXT = "Touchez l’écran ou appuyez sur une touche pour tester vos connaissances"
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "stand", "Touchez l’écran ou appuyez sur une touche pour tester vos connaissances"
+)
 BANNER_SHARE = 0.2  # of the window's height, at least
 
 
@@ -90,14 +93,16 @@ def _paint_banner(painter: QPainter, size: QSize, model: AttractScreen | None) -
     flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
     # Shrink until the invitation fits the banner (long on a narrow portrait screen).
     while font_size > 14:
-        needed = QFontMetricsF(font).boundingRect(text_box, int(flags), BANNER_TEXT)
+        needed = QFontMetricsF(font).boundingRect(
+            text_box, int(flags), translate("stand", BANNER_TEXT)
+        )
         if needed.height() <= text_box.height() and needed.width() <= text_box.width():
             break
         font_size *= 0.92
         font = theme.font(font_size, bold=True)
     painter.setFont(font)
     painter.setPen(theme.PAPER)
-    painter.drawText(text_box, int(flags), BANNER_TEXT)
+    painter.drawText(text_box, int(flags), translate("stand", BANNER_TEXT))
     if model is not None and model.total > 1:
         _paint_dots(painter, banner, model, u)
 
@@ -125,7 +130,7 @@ class AttractView(QWidget):
         self._frames = FrameCache(1)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setAccessibleName(BANNER_TEXT)
+        self.setAccessibleName(translate("stand", BANNER_TEXT))
 
     def show_screen(self, screen: AttractScreen) -> None:
         if screen != self.screen_model:
@@ -133,7 +138,7 @@ class AttractView(QWidget):
             # The invitation first, then the slide going by (not announced: it changes
             # every few seconds by itself).
             lines = slide_lines(screen.slide) if screen.slide is not None else []
-            describe(self, BANNER_TEXT, "\n".join(lines), announce=False)
+            describe(self, translate("stand", BANNER_TEXT), "\n".join(lines), announce=False)
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.stand_kiosk import KioskSettings
 from cmq_desktop.stand.pin import Attempt, PinGuard, hash_pin, load_pin, new_pin_problem, save_pin
 from cmq_desktop.stand.pin import pin_problem as rule_problem
@@ -44,7 +45,11 @@ class StandPin:
     def set_pin(self, pin: str) -> None:
         error = save_pin(pin, self.path)
         if error is not None:
-            self.warnings.append(error + " Le code vaut jusqu’à l’arrêt du programme.")
+            self.warnings.append(
+                translate("staff", "{error} Le code vaut jusqu’à l’arrêt du programme.").format(
+                    error=error
+                )
+            )
         self._guard = PinGuard(hash_pin(pin), self._clock)
 
     def attempt(self, pin: str) -> Attempt:

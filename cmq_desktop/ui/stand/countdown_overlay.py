@@ -9,15 +9,17 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand.sizing import unit
 
 
 def countdown_text(seconds: int) -> str:
-    return (
-        f"Vous êtes toujours là\u00a0?\nRetour à l’accueil dans {seconds}\u00a0s.\n"
-        "Touchez l’écran pour continuer."
-    )
+    return translate(
+        "stand",
+        "Vous êtes toujours là\u00a0?\nRetour à l’accueil dans {seconds}\u00a0s.\n"
+        "Touchez l’écran pour continuer.",
+    ).format(seconds=seconds)
 
 
 class CountdownOverlay(QWidget):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.stats.export import write_csv
 from cmq_desktop.stats.location import stand_dir
 from cmq_desktop.stats.report import Statements
@@ -29,14 +30,19 @@ def export_csv(parent: QWidget, store: StatsStore, statements: Statements | None
         target = stand_dir() / default_export_path().name
     else:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Exporter les statistiques", str(default_export_path()), "CSV (*.csv)"
+            parent,
+            translate("staff", "Exporter les statistiques"),
+            str(default_export_path()),
+            "CSV (*.csv)",
         )
         if not chosen:
-            return "Export annulé."
+            return translate("staff", "Export annulé.")
         target = Path(chosen)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_csv(store.report(), target, statements=statements)
     except OSError as error:
-        return f"Export impossible dans {target}\u00a0: {error.strerror or error}."
-    return f"Statistiques exportées dans {target}"
+        return translate("staff", "Export impossible dans {target}\u00a0: {error}.").format(
+            target=target, error=error.strerror or error
+        )
+    return translate("staff", "Statistiques exportées dans {target}").format(target=target)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from cmq_desktop import APP_NAME
+from cmq_desktop.i18n import translate
 from cmq_desktop.ui.guarded_close import GuardedClose
 from cmq_desktop.ui.stand.sizing import touch_pixels
 
@@ -43,7 +44,7 @@ class KioskWindow(GuardedClose, QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(f"{APP_NAME} – Stand")
+        self.setWindowTitle(translate("stand", "{app} – Stand").format(app=APP_NAME))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(self)

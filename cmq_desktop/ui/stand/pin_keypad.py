@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand import sizing
 
 MAX_DIGITS = 8
-ERASE = "Effacer"
-VALIDATE = "Valider"
+ERASE = QT_TRANSLATE_NOOP("staff", "Effacer")
+VALIDATE = QT_TRANSLATE_NOOP("staff", "Valider")
 
 
 class PinKeypad(QWidget):
@@ -38,12 +39,12 @@ class PinKeypad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         names = ["1", "2", "3", "4", "5", "6", "7", "8", "9", ERASE, "0", VALIDATE]
         for position, name in enumerate(names):
-            button = QPushButton(name, pad)
+            button = QPushButton(translate("staff", name), pad)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, n=name: self.press(n))
             grid.addWidget(button, position // 3, position % 3)
             self.keys[name] = button
-        self.cancel_button = QPushButton("Annuler", self)
+        self.cancel_button = QPushButton(translate("staff", "Annuler"), self)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancelled)
         layout = QVBoxLayout(self)

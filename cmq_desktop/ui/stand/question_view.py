@@ -22,6 +22,7 @@ from cmq_desktop.ui.question_painter import (
     feedback_heading,
     feedback_sentence,
     key_hint,
+    position_text,
 )
 from cmq_desktop.ui.stand.sizing import touch_pixels
 from cmq_desktop.ui.stand.stand_canvas import StandCanvas
@@ -92,10 +93,7 @@ class VisitorQuestionView(StandCanvas):
         screen = self.screen_model
         if screen is None:
             return []
-        where = translate("question", "Question {number} sur {total}").format(
-            number=screen.number, total=screen.total
-        )
-        lines = [where, screen.question.statement]
+        lines = [position_text(screen), screen.question.statement]
         if screen.answered:
             layout = self.picture.layout if self.picture is not None else None
             sentence = feedback_sentence(screen, layout) if layout else ""

@@ -106,9 +106,7 @@ class StandExporter(ScreenExporter):
     def _export_score(self) -> None:
         total = min(len(self.quiz_set.questions), self.per_visitor)
         score = (total + 1) // 2
-        screen = StandScoreScreen(
-            score, total, encouraging_message(score, total), self.web_address
-        )
+        screen = StandScoreScreen(score, total, encouraging_message(score, total), self.web_address)
         picture = ScorePicture(screen, self.canvas.width(), self.canvas.height())
         name = f"{self.quiz_set.id}-score.png"
         image = self.paint_canvas(partial(picture.paint, with_buttons=True))

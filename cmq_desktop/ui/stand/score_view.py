@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Signal
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.visitor_run import StandScoreScreen
 from cmq_desktop.ui.accessible import describe
 from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
@@ -64,5 +65,6 @@ class ScoreView(StandCanvas):
         screen = self.screen_model
         if screen is None:
             return []
-        lines = [SCORE_HEADING, score_title(screen.score, screen.total), screen.message]
-        return lines + ([QR_CAPTION] if screen.web_address else [])
+        heading = translate("stand", SCORE_HEADING)
+        lines = [heading, score_title(screen.score, screen.total), screen.message]
+        return lines + ([translate("stand", QR_CAPTION)] if screen.web_address else [])

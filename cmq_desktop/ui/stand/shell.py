@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from cmq_desktop.content.model import Deck
+from cmq_desktop.i18n import translate
 from cmq_desktop.modes.stand import KEYS, STAFF_KEY
 from cmq_desktop.modes.stand_kiosk import KioskState, StandKiosk
 from cmq_desktop.quiz.actions import Action, Intent
@@ -229,7 +230,7 @@ class StandShell(QObject):
             self.back_to_visitors()
             return
         if prompt.fresh:
-            self.keypad.ask(prompt.title, prompt.message, prompt.can_cancel)
+            self.keypad.ask(translate("staff", prompt.title), prompt.message, prompt.can_cancel)
         self.keypad.set_message(prompt.message, prompt.error)
         self.keypad.set_locked(prompt.locked)
 
@@ -274,10 +275,17 @@ class StandShell(QObject):
         error = self.settings_store.save(settings)
         self.kiosk.apply_settings(kiosk_settings(settings))
         if error is not None:
-            self.panel.set_status(error + " Les réglages valent jusqu’à l’arrêt.", error=True)
+            self.panel.set_status(
+                translate("staff", "{error} Les réglages valent jusqu’à l’arrêt.").format(
+                    error=error
+                ),
+                error=True,
+            )
         else:
             self.panel.set_status(
-                "Réglages enregistrés\u00a0: ils valent dès le prochain visiteur."
+                translate(
+                    "staff", "Réglages enregistrés\u00a0: ils valent dès le prochain visiteur."
+                )
             )
 
     def _display_settings(self) -> None:
@@ -293,8 +301,10 @@ class StandShell(QObject):
     def _reset_stats(self) -> None:
         kept = self.store.reset()
         self._refresh_stats()
-        where = f" Une copie est gardée\u00a0: {kept}" if kept else ""
-        self.panel.set_status("Statistiques remises à zéro." + where)
+        where = translate("staff", " Une copie est gardée\u00a0: {file}").format(file=kept)
+        self.panel.set_status(
+            translate("staff", "Statistiques remises à zéro.") + (where if kept else "")
+        )
         log.info("stand: statistics reset by staff")
 
     def _export(self) -> None:

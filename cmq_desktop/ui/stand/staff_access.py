@@ -13,13 +13,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.stand.pin import Attempt, Verdict
 
 log = logging.getLogger("cmq_desktop.ui.stand")
 
-TITLE_CHOOSE = "Choisissez le code de l’équipe (4 à 8 chiffres)"
-TITLE_AGAIN = "Saisissez ce code une seconde fois"
-TITLE_CHECK = "Espace équipe\u00a0: saisissez le code"
+TITLE_CHOOSE = QT_TRANSLATE_NOOP("staff", "Choisissez le code de l’équipe (4 à 8 chiffres)")
+TITLE_AGAIN = QT_TRANSLATE_NOOP("staff", "Saisissez ce code une seconde fois")
+TITLE_CHECK = QT_TRANSLATE_NOOP("staff", "Espace équipe\u00a0: saisissez le code")
 
 
 class PinBackend(Protocol):
@@ -87,7 +88,7 @@ class StaffAccess(QObject):
             message = Attempt(Verdict.REFUSED, wait).message
             self._say(Prompt(TITLE_CHECK, message, error=True, locked=True))
         else:
-            self._say(Prompt(TITLE_CHECK, "Vous pouvez réessayer."))
+            self._say(Prompt(TITLE_CHECK, translate("staff", "Vous pouvez réessayer.")))
 
     def submit(self, digits: str) -> None:
         if self._setting_up:
@@ -107,7 +108,7 @@ class StaffAccess(QObject):
         problem = self.backend.pair_problem(self._first, digits)
         if problem is not None:
             self._first = ""
-            message = f"{problem} Recommencez."
+            message = translate("staff", "{problem} Recommencez.").format(problem=problem)
             self._say(Prompt(TITLE_CHOOSE, message, True, can_cancel=False, fresh=True))
             return
         self.backend.set_pin(digits)

@@ -18,31 +18,44 @@ from PySide6.QtWidgets import (
 )
 
 from cmq_desktop.content.model import QuizSet
-from cmq_desktop.i18n import translate
+from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.stand.settings import INT_LIMITS, StandSettings
 from cmq_desktop.stats.report import Summary
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.stand import sizing
 from cmq_desktop.ui.stand.stats_chart import Statements, StatsChart
 
-RESET = "Remettre à zéro"
-RESET_CONFIRM = "Confirmer : tout effacer"
+RESET = QT_TRANSLATE_NOOP("staff", "Remettre à zéro")
+RESET_CONFIRM = QT_TRANSLATE_NOOP("staff", "Confirmer : tout effacer")
 CONFIRM_SECONDS = 8
 
 
-def _people(count: int, verb: str) -> str:
+def _people(count: int, finished: bool) -> str:
     """ "1 a commencé", "3 ont commencé"."""
-    return f"{count} {'a' if count < 2 else 'ont'} {verb}"
+    if finished and count < 2:
+        text = translate("staff", "{count} a terminé")
+    elif finished:
+        text = translate("staff", "{count} ont terminé")
+    elif count < 2:
+        text = translate("staff", "{count} a commencé")
+    else:
+        text = translate("staff", "{count} ont commencé")
+    return text.format(count=count)
 
 
 def summary_text(summary: Summary, today: Summary) -> str:
     average = summary.average_score
     share = "–" if average is None else f"{round(average * 100)}\u00a0%"
-    return (
-        f"Visiteurs depuis le début\u00a0: {_people(summary.started, 'commencé')}, "
-        f"{_people(summary.finished, 'terminé')}\u00a0; bonnes réponses en moyenne\u00a0: "
-        f"{share}.\nAujourd’hui\u00a0: {_people(today.started, 'commencé')}, "
-        f"{_people(today.finished, 'terminé')}."
+    return translate(
+        "staff",
+        "Visiteurs depuis le début\u00a0: {started}, {finished}\u00a0; bonnes réponses en "
+        "moyenne\u00a0: {share}.\nAujourd’hui\u00a0: {started_today}, {finished_today}.",
+    ).format(
+        started=_people(summary.started, False),
+        finished=_people(summary.finished, True),
+        share=share,
+        started_today=_people(today.started, False),
+        finished_today=_people(today.finished, True),
     )
 
 
@@ -64,7 +77,7 @@ class StaffPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("Espace équipe du stand", self)
+        self.title = QLabel(translate("staff", "Espace équipe du stand"), self)
         self.warnings = QLabel(self)
         self.summary = QLabel(self)
         self.status = QLabel(self)
@@ -73,27 +86,27 @@ class StaffPanel(QWidget):
         self.chart = StatsChart(self)
         self.slide_seconds = _spin("attract_interval_s", "\u00a0s")
         self.idle_seconds = _spin("idle_timeout_s", "\u00a0s")
-        self.question_count = _spin("questions_per_visitor", " questions")
+        self.question_count = _spin("questions_per_visitor", translate("staff", " questions"))
         self.quiz_set = QComboBox()
-        self.sound = QCheckBox("Son activé")
+        self.sound = QCheckBox(translate("staff", "Son activé"))
         self.web_address = QLineEdit()
         self.web_address.setPlaceholderText("https://…")
         form = QGridLayout()
         rows = (
-            ("Chaque diapositive de l’accueil\u00a0:", self.slide_seconds),
-            ("Retour à l’accueil sans action après\u00a0:", self.idle_seconds),
-            ("Questions par visiteur\u00a0:", self.question_count),
-            ("Série de questions\u00a0:", self.quiz_set),
-            ("Adresse du site (code QR)\u00a0:", self.web_address),
+            (translate("staff", "Chaque diapositive de l’accueil\u00a0:"), self.slide_seconds),
+            (translate("staff", "Retour à l’accueil sans action après\u00a0:"), self.idle_seconds),
+            (translate("staff", "Questions par visiteur\u00a0:"), self.question_count),
+            (translate("staff", "Série de questions\u00a0:"), self.quiz_set),
+            (translate("staff", "Adresse du site (code QR)\u00a0:"), self.web_address),
             ("", self.sound),
         )
         self.form_labels = [QLabel(text, self) for text, _ in rows]
-        self.save_button = QPushButton("Enregistrer les réglages", self)
-        self.export_button = QPushButton("Exporter en CSV…", self)
+        self.save_button = QPushButton(translate("staff", "Enregistrer les réglages"), self)
+        self.export_button = QPushButton(translate("staff", "Exporter en CSV…"), self)
         self.display_button = QPushButton(translate("display", "Affichage…"), self)
-        self.reset_button = QPushButton(RESET, self)
-        self.back_button = QPushButton("Retour au stand", self)
-        self.quit_button = QPushButton("Quitter le stand", self)
+        self.reset_button = QPushButton(translate("staff", RESET), self)
+        self.back_button = QPushButton(translate("staff", "Retour au stand"), self)
+        self.quit_button = QPushButton(translate("staff", "Quitter le stand"), self)
         self.save_button.clicked.connect(self._save)
         self.export_button.clicked.connect(self.export_requested)
         self.display_button.clicked.connect(self.display_requested)
@@ -215,17 +228,20 @@ class StaffPanel(QWidget):
             self._cancel_reset()
             self.reset_requested.emit()
             return
-        self.reset_button.setText(RESET_CONFIRM)
+        self.reset_button.setText(translate("staff", RESET_CONFIRM))
         sizing.style_button(self.reset_button, *sizing.WRONG, sizing.unit(self))
         self.set_status(
-            f"Appuyez encore sur «\u00a0{RESET_CONFIRM}\u00a0» dans les {CONFIRM_SECONDS} secondes "
-            "pour effacer les statistiques (une copie du fichier est gardée)."
+            translate(
+                "staff",
+                "Appuyez encore sur «\u00a0{button}\u00a0» dans les {seconds} secondes "
+                "pour effacer les statistiques (une copie du fichier est gardée).",
+            ).format(button=translate("staff", RESET_CONFIRM), seconds=CONFIRM_SECONDS)
         )
         self._confirm_timer.start()
 
     def _cancel_reset(self) -> None:
         self._confirm_timer.stop()
-        self.reset_button.setText(RESET)
+        self.reset_button.setText(translate("staff", RESET))
         sizing.style_button(self.reset_button, *sizing.SECONDARY, sizing.unit(self))
 
     # Look ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from cmq_desktop.i18n import translate
 from cmq_desktop.stats.report import Summary
 from cmq_desktop.ui import theme
 
@@ -66,8 +67,9 @@ class StatsChart(QWidget):
         self.scores = score_bars(summary)
         self.questions = question_bars(summary, statements)
         self.setAccessibleDescription(
-            "Scores : "
-            + ", ".join(f"{b.label} : {b.text}" for b in self.scores)
+            translate("staff", "Scores : {scores}").format(
+                scores=", ".join(f"{b.label} : {b.text}" for b in self.scores)
+            )
             + "\n"
             + "\n".join(f"{b.label} : {b.text}" for b in self.questions)
         )
@@ -82,8 +84,10 @@ class StatsChart(QWidget):
         half = (self.width() - 3 * gap) / 2
         left = QRectF(gap, gap / 2, half, self.height() - gap)
         right = QRectF(2 * gap + half, gap / 2, half, self.height() - gap)
-        self._columns(painter, left, "Visiteurs par score", self.scores, u)
-        self._rows(painter, right, "Bonnes réponses par question", self.questions, u)
+        self._columns(painter, left, translate("staff", "Visiteurs par score"), self.scores, u)
+        self._rows(
+            painter, right, translate("staff", "Bonnes réponses par question"), self.questions, u
+        )
         painter.end()
 
     def _title(self, painter: QPainter, box: QRectF, title: str, u: float) -> QRectF:
@@ -97,7 +101,11 @@ class StatsChart(QWidget):
     def _empty(self, painter: QPainter, box: QRectF, u: float) -> None:
         painter.setPen(theme.INK_SOFT)
         painter.setFont(theme.font(22 * u))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "Aucune partie terminée pour l’instant")
+        painter.drawText(
+            box,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("staff", "Aucune partie terminée pour l’instant"),
+        )
 
     def _columns(
         self, painter: QPainter, box: QRectF, title: str, bars: list[Bar], u: float
