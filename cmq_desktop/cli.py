@@ -6,23 +6,25 @@ before the first frame: no Qt here nor in the command modules' top level.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from cmq_desktop import __version__
 from cmq_desktop.process_clock import mark_process_start
 
 mark_process_start()
 
-# Imported after the clock starts, on purpose.
-from cmq_desktop.french_argparse import FrenchArgumentParser  # noqa: E402
+if TYPE_CHECKING:
+    import argparse
+    from types import ModuleType
+
+    from cmq_desktop.ui.launch import WindowOptions
 
 MODES = ("entrainement", "classe", "stand")
-# The window's own options: a command line made only of these needs no subcommand parser.
-_GUI_FLAGS = {"--fullscreen", "--exit-after-first-frame"}
+# The window's options taking a value: a command line made only of the window's options
+# needs no argparse (window_options).
 _GUI_OPTIONS = {"--deck", "--mode", "--lang"}
 LANGUAGES = ("fr", "en")  # cmq_desktop/i18n.py LANGUAGES, not imported on the fast path
 
@@ -35,6 +37,9 @@ def commands() -> tuple[ModuleType, ...]:
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    # Imported here: the window's own command line is read without argparse.
+    from cmq_desktop.french_argparse import FrenchArgumentParser
+
     parser = FrenchArgumentParser(
         prog="cmq-desktop",
         description=(
@@ -86,38 +91,60 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def opens_the_window(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` only holds the window's options, with valid values: then the
-    eight command parsers need not be built on the way to the first frame."""
+def window_options(argv: Sequence[str]) -> WindowOptions | None:
+    """The window's options when ``argv`` holds only those, with valid values; None for
+    anything else (a command, --help, an abbreviation, a mistake), which argparse reads.
+    The window's way to its first frame then imports no argparse nor any command parser."""
+    from cmq_desktop.ui.launch import WindowOptions
+
+    options = WindowOptions()
     tokens = list(argv)
     while tokens:
         token = tokens.pop(0)
         name, has_value, value = token.partition("=")
-        if name in _GUI_FLAGS and not has_value:
+        if name == "--fullscreen" and not has_value:
+            options.fullscreen = True
+            continue
+        if name == "--exit-after-first-frame" and not has_value:
+            options.exit_after_first_frame = True
             continue
         if name not in _GUI_OPTIONS:
-            return False
+            return None
         if not has_value:
-            if not tokens:
-                return False
+            if not tokens or tokens[0].startswith("-"):  # argparse: a missing value
+                return None
             value = tokens.pop(0)
-        if name == "--mode" and value not in MODES:
-            return False
-        if name == "--lang" and value not in LANGUAGES:
-            return False
-    return True
+        if name == "--deck":
+            options.deck = Path(value)
+        elif name == "--mode" and value in MODES:
+            options.mode = value
+        elif name == "--lang" and value in LANGUAGES:
+            options.lang = value
+        else:
+            return None
+    return options
+
+
+def opens_the_window(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only holds the window's options (read without argparse)."""
+    return window_options(argv) is not None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(with_commands=not opens_the_window(arguments)).parse_args(arguments)
-    if args.run is not None:
-        code: int = args.run(args)
-        return code
+    options = window_options(arguments)
+    if options is None:
+        args = build_parser().parse_args(arguments)
+        if args.run is not None:
+            code: int = args.run(args)
+            return code
+        from cmq_desktop.ui.launch import WindowOptions
+
+        options = WindowOptions.of(args)
     # The window's start in two steps: first what needs no Qt (ui/launch.py), then Qt.
     from cmq_desktop.ui.launch import prepare
 
-    launch = prepare(args)
+    launch = prepare(options)
     if isinstance(launch, int):
         return launch
     try:
@@ -126,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cmq_desktop.system_libraries import explain_import_error
 
         return explain_import_error(error)
-    return run_gui(args, launch)
+    return run_gui(options, launch)
 
 
 if __name__ == "__main__":

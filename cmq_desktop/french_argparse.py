@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -112,8 +113,25 @@ def _in_french(method: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+_BEFORE_PUNCTUATION = re.compile(r" +([;:!?»])")
+_AFTER_GUILLEMET = re.compile(r"« +")
+
+
+def no_break_typography(text: str) -> str:
+    """French spaces before ; : ! ? » and after « made no-break (U+00A0): textwrap breaks
+    lines at ASCII spaces only, so a « ; » never starts a line of ``--help``."""
+    return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_PUNCTUATION.sub("\u00a0\\1", text))
+
+
 class FrenchHelpFormatter(argparse.HelpFormatter):
-    """Section headings as French writes them: « options : »."""
+    """Section headings as French writes them: « options : »; help texts wrapped without
+    separating a French punctuation mark from its word."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return super()._split_lines(no_break_typography(text), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return super()._fill_text(no_break_typography(text), width, indent)
 
     def start_section(self, heading: str | None) -> None:
         # argparse appends ":" itself; French puts a space before it.

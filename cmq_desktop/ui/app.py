@@ -11,8 +11,6 @@ problems. Keep the engine and the dialogs out of this module's top level:
 
 from __future__ import annotations
 
-import argparse
-import html
 import logging
 import sys
 from dataclasses import replace
@@ -40,7 +38,7 @@ from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.start_screen import start_screen
 from cmq_desktop.ui import display, theme
-from cmq_desktop.ui.launch import NOTE_KEPT_CURRENT, NOTE_PARTIAL
+from cmq_desktop.ui.launch import NOTE_KEPT_CURRENT, NOTE_PARTIAL, WindowOptions
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
 from cmq_desktop.ui.slide_renderer import SlideRenderer
@@ -248,6 +246,8 @@ class Application:
 def shortcuts_table(text: str) -> str:
     """The shortcuts' lines ("Avancer : …") as a two-column table: what, then the keys,
     so a long line wraps under its keys, not under the left margin."""
+    import html  # only for this box: its entity tables are not on the way to the first frame
+
     rows = []
     for line in text.splitlines():
         what, _, keys = line.partition(":")
@@ -279,15 +279,15 @@ def show_crash_dialog(crash_path: Path, signature: str = "", *, wait: bool = Fal
     return crash_dialog.show_crash_dialog(crash_path, signature, wait=wait)
 
 
-def run_gui(args: argparse.Namespace, launch: Launch) -> int:
+def run_gui(args: WindowOptions, launch: Launch) -> int:
     """The window: ``launch`` comes from ``ui/launch.prepare`` (run before Qt is imported)."""
     crash_log.set_dialog_handler(show_crash_dialog)
-    mode = chosen_mode(getattr(args, "mode", None) or _last_mode())
+    mode = chosen_mode(args.mode or _last_mode())
     if isinstance(mode, str):
         print(mode, file=sys.stderr)
         return 2
     # The deck says which language it is written in (docs/format-du-contenu.md, @langue).
-    language = i18n.chosen_language(getattr(args, "lang", None), launch.deck.language)
+    language = i18n.chosen_language(args.lang, launch.deck.language)
     app = create_application(language)
     logging.getLogger("cmq_desktop.ui.app").info("language %s", language)
     # Theme, text size and animations as last chosen ("Affichage", reglages.ini); not for

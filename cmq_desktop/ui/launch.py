@@ -9,10 +9,10 @@ import here (``tests/unit/test_first_stage.py``).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmq_desktop import crash_log
 from cmq_desktop.content.loader import load_deck
@@ -22,6 +22,9 @@ from cmq_desktop.paths import default_deck_dir
 from cmq_desktop.system_libraries import xcb_problem
 from cmq_desktop.ui.shells import Launch
 
+if TYPE_CHECKING:
+    import argparse
+
 # Translated where they are shown (ui/app.py), once Qt and the language are there.
 NOTE_PARTIAL = QT_TRANSLATE_NOOP("app", "La partie correcte est affichée.")
 NOTE_KEPT_CURRENT = QT_TRANSLATE_NOOP("app", "La présentation actuelle reste affichée.")
@@ -29,6 +32,36 @@ NOTE_BUNDLED_INSTEAD = QT_TRANSLATE_NOOP(
     "app", "La présentation des CMQ livrée avec le programme est affichée à la place."
 )
 NOTE_OPEN_ANOTHER = QT_TRANSLATE_NOOP("app", "Ouvrez une autre présentation avec Ctrl+O.")
+
+
+class WindowOptions:
+    """The window's command line: ``--deck``, ``--fullscreen``, ``--mode``, ``--lang`` and
+    ``--exit-after-first-frame``. ``cli.window_options`` reads them without argparse (its
+    import and parser cost a start some milliseconds); argparse's answer (``of``) for
+    anything else. A plain class: a dataclass costs more to define than this one's use."""
+
+    __slots__ = ("deck", "exit_after_first_frame", "fullscreen", "lang", "mode")
+
+    def __init__(
+        self,
+        deck: Path | None = None,
+        fullscreen: bool = False,
+        mode: str | None = None,
+        lang: str | None = None,
+        exit_after_first_frame: bool = False,
+    ) -> None:
+        self.deck = deck
+        self.fullscreen = fullscreen
+        self.mode = mode
+        self.lang = lang
+        self.exit_after_first_frame = exit_after_first_frame
+
+    @classmethod
+    def of(cls, args: argparse.Namespace) -> WindowOptions:
+        return cls(args.deck, args.fullscreen, args.mode, args.lang, args.exit_after_first_frame)
+
+    def values(self) -> tuple[Path | None, bool, str | None, str | None, bool]:
+        return (self.deck, self.fullscreen, self.mode, self.lang, self.exit_after_first_frame)
 
 
 def no_display_message() -> str | None:
@@ -44,7 +77,7 @@ def no_display_message() -> str | None:
     )
 
 
-def prepare(args: argparse.Namespace) -> Launch | int:
+def prepare(args: WindowOptions) -> Launch | int:
     """What the window opens on, or the exit code after a French message on stderr."""
     message = no_display_message() or xcb_problem()
     if message is not None:

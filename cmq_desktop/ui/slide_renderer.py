@@ -99,8 +99,9 @@ class SlideRenderer:
         # Keyed by the slide value itself (frozen, hashable): an edited slide gets a new layout;
         # and by the canvas height (Classe lays slides out for a 4:3 projector: 1440).
         # and by the text scale (Classe's + and - keys).
-        # and by the text-size setting (``theme.text_scale``).
-        self._layouts: dict[tuple[Slide, int, float, float], SlideLayout] = {}
+        # and by the display settings' generation: a layout holds its text colours and
+        # sizes, so a new theme or text size lays every slide out again.
+        self._layouts: dict[tuple[Slide, int, float, int], SlideLayout] = {}
 
     @property
     def images(self) -> ImageCache:
@@ -115,8 +116,10 @@ class SlideRenderer:
     def layout(self, slide: Slide, height: int = H, text_scale: float = 1.0) -> SlideLayout:
         """``slide`` laid out on a canvas 1920 wide and ``height`` tall (1080 to 1440), its
         text ``text_scale`` times the usual size where it fits."""
-        key = (slide, height, text_scale, theme.text_scale())
+        key = (slide, height, text_scale, theme.generation())
         if key not in self._layouts:
+            if self._layouts and next(iter(self._layouts))[3] != key[3]:
+                self._layouts.clear()  # laid out for settings no longer in force
             self._layouts[key] = self._compute_layout(slide, height, text_scale)
         return self._layouts[key]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from cmq_desktop.content.model import Deck
 from cmq_desktop.stand.pin import load_pin
 from cmq_desktop.stand.settings import load_settings
-from cmq_desktop.ui.stand.pin_keypad import VALIDATE
+from cmq_desktop.ui.stand.pin_keypad import ERASE, VALIDATE
 from cmq_desktop.ui.stand.shell import StandShell
 from cmq_desktop.ui.stand.staff_panel import RESET_CONFIRM
 from tests.ui.kiosk_helpers import Clock, make_shell, tap, touch_device  # noqa: F401
@@ -136,6 +136,9 @@ def test_first_start_asks_for_the_pin_twice(qtbot, default_deck, tmp_path, touch
         assert "de 4 à 8 chiffres" in shell.keypad.message.text()
         _enter(shell, "1234")
         assert "trop facile" in shell.keypad.message.text()
+        shell.keypad.keys["1"].click()  # the next key clears the red message
+        assert shell.keypad.message.text() == ""
+        shell.keypad.keys[ERASE].click()
         _enter(shell, "13579")
         _enter(shell, "13570")
         assert "pas identiques" in shell.keypad.message.text()
@@ -260,3 +263,48 @@ def test_the_panel_buttons_words_fit_on_a_1024_screen(qtbot, default_deck, tmp_p
         for button in shell.panel.buttons:
             # The whole label shows: the six buttons go on two rows rather than cut words.
             assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_on_a_portrait_screen_the_two_charts_stack_full_width(stand, qtbot) -> None:
+    """1080x1920: side by side, each chart had half a narrow screen and tiny text; stacked,
+    the questions' chart sits under the scores' and its figures read at full width."""
+    from PySide6.QtGui import QColor
+
+    from cmq_desktop.ui import theme
+    from tests.ui.ocr import ocr_available, read_widget, words
+
+    shell, _ = stand
+    _play_one(shell, qtbot)
+    from cmq_desktop.ui.stand.stats_chart import StatsChart
+
+    chart = StatsChart()
+    qtbot.addWidget(chart)
+    chart.set_summary(shell.store.summary())
+    chart.resize(1000, 1100)
+    image = chart.grab().toImage()
+    track = QColor(theme.TEAL_LIGHT)
+
+    def is_track(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return abs(c.red() - track.red()) + abs(c.green() - track.green()) < 12 and abs(
+            c.blue() - track.blue()
+        ) < 6
+
+    rows = [
+        y
+        for y in range(image.height())
+        if sum(is_track(x, y) for x in range(0, image.width(), 8)) > image.width() // 8 // 3
+    ]
+    # The questions' tracks, a third of the width or more, lie under the scores' chart.
+    assert rows and min(rows) > image.height() // 2, rows[:3]
+    if ocr_available():
+        lower = chart.grab(chart.rect().adjusted(0, chart.height() // 2, 0, 0))
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel()
+        label.setPixmap(lower)
+        label.resize(lower.size())
+        read = read_widget(label)
+        assert "bonnes reponses par question" in read, read
+        # Questions' names read at full width (OCR takes the slashed 0 for a 9).
+        assert any(words(bar.label).split()[0] in read for bar in chart.questions), read

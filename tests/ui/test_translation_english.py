@@ -235,3 +235,46 @@ def test_every_stand_screen_is_english(qtbot, default_deck, tmp_path, size) -> N
         assert app is not None
         use_language(app, "fr")
     assert french_left(seen, deck_text) == []
+
+
+def test_every_classe_step_is_english(qtbot, default_deck, tmp_path) -> None:
+    """Every step of a Classe lesson with teams (slides, each question shown, locked and
+    revealed, standings, podium, class results): the console's widgets and what the
+    projection shows, in English."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSize
+
+    from cmq_desktop.quiz.class_screens import AnswerEntry
+    from cmq_desktop.ui.classe.class_painter import shown_text
+    from cmq_desktop.ui.classe.render_classe import ClasseExporter
+    from cmq_desktop.ui.classe.settings_store import load_settings
+
+    seen: list[str] = []
+
+    class Watching(ClasseExporter):
+        def _save(self, state) -> None:  # type: ignore[no-untyped-def]
+            super()._save(state)
+            seen.extend(texts_of(self.console))
+            seen.extend(shown_text(state.screen))
+
+    app = create_application()
+    use_language(app, "en")
+    try:
+        settings = replace(load_settings(), entry=AnswerEntry.TEAMS)
+        exporter = Watching(default_deck, tmp_path, QSize(640, 360), QSize(1024, 768), settings)
+        exporter.export_all()
+        exporter.console.close()
+    finally:
+        use_language(app, "fr")
+    deck_text = "\n".join(
+        [s.notes + s.title_text + repr(s.blocks) for s in default_deck.slides]
+        + [
+            q.statement + q.explanation + "".join(q.labels)
+            for s in default_deck.quiz_sets
+            for q in s.questions
+        ]
+    )
+    assert {"Answers locked", "Podium", "Standings · after question 1 / 6"} <= set(seen), seen
+    assert any("Team 1" in text for text in seen), seen
+    assert french_left(seen, deck_text) == []

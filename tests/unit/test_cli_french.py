@@ -263,19 +263,60 @@ def test_mode_choices_are_the_modes_the_program_offers() -> None:
     assert sorted(MODES) == sorted(mode.id for mode in OFFERED)
 
 
-def test_the_window_is_parsed_without_the_command_parsers() -> None:
-    from cmq_desktop.cli import opens_the_window
+def test_the_window_is_parsed_without_argparse() -> None:
+    from cmq_desktop.cli import opens_the_window, window_options
+    from cmq_desktop.ui.launch import WindowOptions
 
     for argv in ([], ["--fullscreen"], ["--deck", "d", "--mode", "classe"], ["--mode=stand"]):
         assert opens_the_window(argv), argv
-    for argv in (["check"], ["--help"], ["--mode", "x"], ["--deck"], ["--bogus"], ["-h"]):
+    for argv in (
+        ["check"],
+        ["--help"],
+        ["--mode", "x"],
+        ["--deck"],
+        ["--deck", "--fullscreen"],  # argparse: --deck expects a value
+        ["--bogus"],
+        ["-h"],
+        ["--full"],  # an abbreviation: argparse's to read
+        ["--fullscreen=yes"],
+        ["--lang", "de"],
+    ):
         assert not opens_the_window(argv), argv
     # The same answer either way for what the window takes.
-    argv = ["--deck", "d", "--mode", "classe", "--fullscreen"]
-    fast, full = build_parser(with_commands=False).parse_args(argv), build_parser().parse_args(argv)
-    assert (fast.deck, fast.mode, fast.fullscreen, fast.run) == (
-        full.deck,
-        full.mode,
-        full.fullscreen,
-        full.run,
+    for argv in (
+        [],
+        ["--deck", "d", "--mode", "classe", "--fullscreen"],
+        ["--exit-after-first-frame", "--lang=en", "--deck=x/y", "--deck", "z"],
+    ):
+        fast = window_options(argv)
+        assert fast is not None
+        assert fast.values() == WindowOptions.of(build_parser().parse_args(argv)).values()
+
+
+def test_the_window_path_imports_no_argparse() -> None:
+    code = (
+        "import sys; from cmq_desktop.cli import window_options; "
+        "assert window_options(['--deck', 'd', '--fullscreen']) is not None; "
+        "print(sorted(m for m in sys.modules if m.startswith(('argparse', 'gettext'))))"
     )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout == "[]\n"
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 120])
+def test_no_help_line_starts_with_a_french_punctuation_mark(monkeypatch, columns) -> None:
+    """argparse wraps at ASCII spaces: « (anglais) ; par défaut » once put « ; » first on a
+    line. The formatter makes the space before ; : ! ? » (and after «) a no-break one."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    parser = build_parser()
+    texts = [parser.format_help()]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            texts += [sub.format_help() for sub in action.choices.values()]
+    assert len(texts) > 8  # the main help and every command's
+    bad = [
+        line for text in texts for line in text.splitlines() if line.lstrip()[:1] in set(";:!?»")
+    ]
+    assert bad == []

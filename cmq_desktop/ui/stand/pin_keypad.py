@@ -26,6 +26,7 @@ class PinKeypad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.digits = ""
+        self._error = False
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.title = QLabel(self)
         self.entry = QLabel(self)
@@ -70,6 +71,7 @@ class PinKeypad(QWidget):
 
     def set_message(self, message: str, error: bool = False) -> None:
         self.message.setText(message)
+        self._error = error and bool(message)
         color = theme.WRONG if error else theme.INK_SOFT
         self.message.setStyleSheet(f"color: {color.name()};")
 
@@ -85,6 +87,9 @@ class PinKeypad(QWidget):
     def press(self, name: str) -> None:
         if self.locked:
             return
+        if self._error and name != VALIDATE:
+            # A red "too easy" or "wrong code" stays only until the staff type again.
+            self.set_message("")
         if name == ERASE:
             self.digits = self.digits[:-1]
         elif name == VALIDATE:

@@ -79,11 +79,20 @@ class StatsChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), theme.PAPER)
-        u = max(0.6, min(self.width() / 1100, self.height() / 360))
-        gap = 30 * u
-        half = (self.width() - 3 * gap) / 2
-        left = QRectF(gap, gap / 2, half, self.height() - gap)
-        right = QRectF(2 * gap + half, gap / 2, half, self.height() - gap)
+        if self.height() > self.width():
+            # A portrait screen: one chart above the other, each the full width, so the
+            # statements and figures are not squeezed into half a narrow screen.
+            u = max(0.6, min(self.width() / 800, self.height() / 720))
+            gap = 30 * u
+            half = (self.height() - 3 * gap) / 2
+            left = QRectF(gap, gap, self.width() - 2 * gap, half)
+            right = QRectF(gap, 2 * gap + half, self.width() - 2 * gap, half)
+        else:
+            u = max(0.6, min(self.width() / 1100, self.height() / 360))
+            gap = 30 * u
+            half = (self.width() - 3 * gap) / 2
+            left = QRectF(gap, gap / 2, half, self.height() - gap)
+            right = QRectF(2 * gap + half, gap / 2, half, self.height() - gap)
         self._columns(painter, left, translate("staff", "Visiteurs par score"), self.scores, u)
         self._rows(
             painter, right, translate("staff", "Bonnes réponses par question"), self.questions, u
