@@ -3,7 +3,9 @@
 A presenter's clicker and a pupil's arrow keys talk to the window's key table, so the
 window keeps the focus. Once someone reached a button with Tab (a keyboard-only user),
 each new screen puts the focus, with its visible ring, on its first button instead, so
-Tab, Enter and Space walk the whole program.
+Tab, Enter and Space walk the whole program. A question being asked takes the focus
+itself (its ``default_button`` is the view): an answer already focused would be answered
+by an Enter meant for the screen before, and Enter with nothing chosen says how to choose.
 """
 
 from __future__ import annotations
@@ -38,5 +40,8 @@ def follow_keyboard_focus(window: QWidget, view: QWidget) -> None:
     preferred = getattr(view, "default_button", None)
     wished = preferred() if callable(preferred) else None
     buttons = focusable_buttons(view)
-    target: QWidget = wished if wished in buttons else (buttons[0] if buttons else window)
+    if wished is view:
+        target: QWidget = view
+    else:
+        target = wished if wished in buttons else (buttons[0] if buttons else window)
     target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from cmq_desktop.i18n import translate
 from cmq_desktop.quiz.screens import QuestionScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.accessible import describe
-from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton
+from cmq_desktop.ui.buttons import ButtonStyle, CanvasButton, paint_focus
 from cmq_desktop.ui.canvas import CanvasWidget
 from cmq_desktop.ui.question_painter import (
     ASKING_FONT,
@@ -45,6 +45,9 @@ class QuestionView(CanvasWidget):
         self.review_button.clicked.connect(self.review_requested)
         self.next_button = CanvasButton(self, ButtonStyle.PRIMARY)
         self.next_button.clicked.connect(self.next_requested)
+        # A keyboard user's new question focuses the view (ring around it, see ``ui/focus``),
+        # not an answer; its keys go on to the window's table (Enter: how to choose; arrows:
+        # choose), Tab to the first answer (the view itself is not in the Tab chain).
 
     @property
     def fitted(self) -> bool:
@@ -86,10 +89,19 @@ class QuestionView(CanvasWidget):
         self.relayout()
         self.update()
 
-    def default_button(self) -> CanvasButton:
-        """Where the keyboard focus goes on this screen: the first answer, then "next"."""
+    def default_button(self) -> QWidget:
+        """Where the keyboard focus goes on this screen: the view itself while asking (no
+        answer preselected), then "next"."""
         answered = self.screen_model is not None and self.screen_model.answered
-        return self.next_button if answered else self.answer_buttons[0]
+        return self.next_button if answered else self
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def focus_answer(self, index: int | None) -> None:
         """Mark answer ``index`` as chosen (None: neither), without answering it."""
@@ -136,3 +148,5 @@ class QuestionView(CanvasWidget):
             painter.fillRect(0, 0, theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT, theme.PAPER_SHADE)
             return
         self.picture.paint(painter)
+        if self.hasFocus():
+            paint_focus(painter, QRectF(0, 0, theme.CANVAS_WIDTH, theme.CANVAS_HEIGHT), 1.0)
