@@ -98,6 +98,14 @@ HELP = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("classe.help", "Revoir la diapositive (après la réponse)"),
+        QT_TRANSLATE_NOOP("classe.help", "R"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Résultats de la classe\xa0: exporter (CSV), accueil"),
+        QT_TRANSLATE_NOOP("classe.help", "E\xa0; A ou Début"),
+    ),
+    (
         QT_TRANSLATE_NOOP("classe.help", "Notes (un seul écran)"),
         QT_TRANSLATE_NOOP("classe.help", "N"),
     ),
@@ -122,12 +130,16 @@ HELP = (
         QT_TRANSLATE_NOOP("classe.help", "Échap"),
     ),
     (
+        QT_TRANSLATE_NOOP("classe.help", "Plein écran\xa0: entrer, quitter"),
+        QT_TRANSLATE_NOOP("classe.help", "F11"),
+    ),
+    (
         QT_TRANSLATE_NOOP("classe.help", "Quitter (avec confirmation)"),
         QT_TRANSLATE_NOOP("classe.help", "Ctrl+Q"),
     ),
     (
         QT_TRANSLATE_NOOP("classe.help", "Cette aide"),
-        QT_TRANSLATE_NOOP("classe.help", "? ou H"),
+        QT_TRANSLATE_NOOP("classe.help", "?, H ou F1"),
     ),
 )
 

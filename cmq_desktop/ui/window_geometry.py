@@ -102,6 +102,11 @@ def leave_fullscreen(window: QWidget) -> None:
     """Back to the normal geometry, which no window manager may be there to restore."""
     normal = window.normalGeometry()
     window.showNormal()
+    screen = window.screen()
+    if screen is not None and (not normal.isValid() or normal.contains(screen.geometry())):
+        # A window put fullscreen at start has the screen itself for normal geometry:
+        # leaving would change nothing to see. The default size, centred, instead.
+        normal = QRect(*fit_on_screens(None, [rect(screen.availableGeometry())]))
     if normal.isValid():
         window.setGeometry(normal)
 

@@ -195,6 +195,22 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>number then letter: “18 V” = 18 hands for Vrai; with teams, “2 F” = team 2 answers Faux</translation>
     </message>
     <message>
+        <source>Revoir la diapositive (après la réponse)</source>
+        <translation>Review the slide (after the answer)</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Résultats de la classe&#xa0;: exporter (CSV), accueil</source>
+        <translation>Class results: export (CSV), home</translation>
+    </message>
+    <message>
+        <source>E&#xa0;; A ou Début</source>
+        <translation>E; A or Home</translation>
+    </message>
+    <message>
         <source>Notes (un seul écran)</source>
         <translation>Notes (one screen)</translation>
     </message>
@@ -243,6 +259,14 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Plein écran&#xa0;: entrer, quitter</source>
+        <translation>Full screen: enter, leave</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
         <source>Quitter (avec confirmation)</source>
         <translation>Quit (with confirmation)</translation>
     </message>
@@ -255,8 +279,8 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>This help</translation>
     </message>
     <message>
-        <source>? ou H</source>
-        <translation>? or H</translation>
+        <source>?, H ou F1</source>
+        <translation>?, H or F1</translation>
     </message>
     <message>
         <source>Touches (Échap pour fermer)</source>
@@ -426,8 +450,8 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>&lt;p&gt;Podium. Next: the class results.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Résultats de la classe. «&#xa0;Exporter (CSV)&#xa0;» les enregistre pour un tableur.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Class results. “Export (CSV)” saves them for a spreadsheet.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Résultats de la classe. La touche &lt;b&gt;E&lt;/b&gt; (ou «&#xa0;Exporter (CSV)&#xa0;» sur la console) les enregistre pour un tableur&#xa0;; &lt;b&gt;A&lt;/b&gt;&#xa0;: retour à l’accueil.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Class results. The &lt;b&gt;E&lt;/b&gt; key (or “Export (CSV)” on the console) saves them for a spreadsheet; &lt;b&gt;A&lt;/b&gt;: back to the home screen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Diapositive {number} / {total}</source>

@@ -380,3 +380,22 @@ def ink_rows(image: QImage) -> int:
         if any(QColor(image.pixel(x, y)).lightness() > 200 for x in range(0, image.width(), 3)):
             rows += 1
     return rows
+
+
+def test_escape_leaves_a_fullscreen_the_size_of_the_screen_and_f11_comes_back(
+    qtbot, shell
+) -> None:
+    """Put fullscreen at start, the window's normal geometry was the screen itself: Esc
+    changed nothing to see. It now comes back smaller, centred; F11 goes fullscreen again."""
+    window = shell.audience
+    screen = window.screen().availableGeometry()
+    window.setGeometry(window.screen().geometry())  # as the shell's placement does
+    window.showFullScreen()
+    qtbot.waitUntil(window.isFullScreen)
+    keys(qtbot, window, K.Key_Escape)
+    assert not window.isFullScreen()
+    assert window.width() < screen.width() and window.height() < screen.height()
+    assert screen.contains(window.geometry())
+    keys(qtbot, window, K.Key_F11)
+    assert window.isFullScreen()
+    assert window.windowHandle().geometry() == window.screen().geometry()

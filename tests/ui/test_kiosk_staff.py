@@ -308,3 +308,35 @@ def test_on_a_portrait_screen_the_two_charts_stack_full_width(stand, qtbot) -> N
         assert "bonnes reponses par question" in read, read
         # Questions' names read at full width (OCR takes the slashed 0 for a 9).
         assert any(words(bar.label).split()[0] in read for bar in chart.questions), read
+
+
+def test_export_asks_where_and_opens_there_next_time(stand, qtbot, tmp_path, monkeypatch) -> None:
+    """Staff take the CSV away on a USB stick: a save dialog, then the panel says where;
+    the next export opens in the same folder (the first, in Documents or home)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from cmq_desktop.ui.stand.export import default_folder
+
+    monkeypatch.delenv("CMQ_DESKTOP_NO_DIALOGS", raising=False)
+    monkeypatch.setenv("CMQ_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    shell, _ = stand
+    _play_one(shell, qtbot)
+    shell.open_staff_access()
+    _enter(shell, "2468")
+    first = default_folder()
+    assert first != tmp_path / "data" / "stand"  # never the data folder by default
+    shell.panel.export_button.click()
+    dialog = shell.export_dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    assert Path(dialog.directory().absolutePath()) == first
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog.selectFile(str(usb / "forum.csv"))
+    dialog.accept()
+    assert (usb / "forum.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert shell.panel.status.text() == f"Statistiques exportées dans {usb / 'forum.csv'}"
+    shell.panel.export_button.click()
+    again = shell.export_dialog
+    assert again is not None and Path(again.directory().absolutePath()) == usb
+    again.reject()
+    assert shell.panel.status.text() == "Export annulé."

@@ -72,3 +72,30 @@ def test_every_slide_text_is_18_px_or_more_at_1024_wide(
     for slide in default_deck.slides:
         for placed in renderer.layout(slide, canvas).texts:
             assert placed.text.size * scale >= READABLE_PX, (slide.id, placed.text.size)
+
+
+def test_no_slide_background_shows_through_the_map(qapp) -> None:
+    """In a dark theme the gap of Lake Geneva showed the black slide under the dark « H » of
+    « Haute-Savoie »: the map now sits on its own light card, whatever the slide's colour."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    svg = Path(__file__).resolve().parents[2] / "slides/images/carte-auvergne-rhone-alpes.svg"
+    renderer = QSvgRenderer(str(svg))
+    size = renderer.defaultSize()
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("black"))
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    inset = 30  # the card's rounded corners
+    dark = [
+        (x, y)
+        for y in range(inset, size.height() - inset, 3)
+        for x in range(inset, size.width() - inset, 3)
+        if image.pixelColor(x, y).lightness() < 20  # black; the navy text is about 49
+    ]
+    assert dark == [], dark[:5]

@@ -160,3 +160,43 @@ def test_clicker_and_arrows_never_answer_for_the_class() -> None:
             assert run.screen.hands is None
             assert all(team.choice is None for team in run.screen.teams)
             press(keys, run, "PgDown")
+
+
+def test_the_help_names_every_key_of_the_table() -> None:
+    """The ?/H help is written by hand: every key the table binds, in any context, must be
+    in it (E and A on the class results were missing), so the two cannot drift apart."""
+    import re
+
+    from cmq_desktop.modes.classe import HELP, KEYS
+    from cmq_desktop.modes.keys import BACKWARD, FORWARD
+
+    french = {
+        "Home": "Début",
+        "End": "Fin",
+        "Esc": "Échap",
+        "Shift+F5": "Maj+F5",
+        ".": "point",
+        ",": "virgule",
+        "=": "+",
+        "Right": "flèche droite",
+        "Down": "bas",
+        "Left": "flèche gauche",
+        "Up": "haut",
+        "Space": "Espace",
+        "Return": "Entrée",
+        "Enter": "Entrée",
+        "PgDown": "Page suivante",
+        "PgUp": "Page précédente",
+        "Backspace": "Retour arrière",
+    }
+    written = " ".join(keys for _, keys in HELP)
+    tokens = set(re.split(r"[\s;,]+", written.replace("\xa0", " ")))
+    contexts = ("start", "slide", "slide:review", "question:revealed", "class_results")
+    bound = {key for context in contexts for key in KEYS.bindings(context)}
+    assert set(FORWARD) | set(BACKWARD) <= bound
+    missing = [
+        key
+        for key in sorted(bound)
+        if (french[key] not in written if key in french else key not in tokens)
+    ]
+    assert missing == []

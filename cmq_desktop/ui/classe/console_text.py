@@ -60,8 +60,9 @@ def notes_html(state: LessonState) -> str:
     if isinstance(screen, ClassResultsScreen):
         return translate(
             "console",
-            "<p>Résultats de la classe. «\u00a0Exporter (CSV)\u00a0» les enregistre "
-            "pour un tableur.</p>",
+            "<p>Résultats de la classe. La touche <b>E</b> (ou «\u00a0Exporter (CSV)\u00a0» "
+            "sur la console) les enregistre pour un tableur\u00a0; <b>A</b>\u00a0: "
+            "retour à l’accueil.</p>",
         )
     return ""
 

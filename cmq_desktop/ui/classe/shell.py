@@ -42,6 +42,7 @@ from cmq_desktop.ui.crash_dialog import dialogs_enabled
 from cmq_desktop.ui.key_names import key_name
 from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.slide_renderer import SlideRenderer
+from cmq_desktop.ui.window_geometry import enter_fullscreen, leave_fullscreen
 
 log = logging.getLogger("cmq_desktop.ui.classe")
 
@@ -266,9 +267,9 @@ class ClasseShell(QObject):
             self._escape()
         elif intent is Intent.TOGGLE_FULLSCREEN:
             if self.audience.isFullScreen():
-                self.audience.showNormal()
+                leave_fullscreen(self.audience)
             else:
-                self.audience.showFullScreen()
+                enter_fullscreen(self.audience)
         elif intent is Intent.QUIT:
             self.ask_quit()
 
@@ -280,7 +281,7 @@ class ClasseShell(QObject):
         elif self.notes_overlay.isVisible():
             self.notes_overlay.hide()
         elif self.audience.isFullScreen():
-            self.audience.showNormal()
+            leave_fullscreen(self.audience)
 
     def _go_to_slide(self, index: int) -> None:
         if isinstance(self.model.state.screen, StartScreen):

@@ -312,7 +312,7 @@ class StandShell(QObject):
         from cmq_desktop.ui.stand.export import export_csv
 
         statements = statements_of(self.deck.quiz_sets)
-        self.panel.set_status(export_csv(self.window, self.store, statements))
+        self.export_dialog = export_csv(self.window, self.store, statements, self.panel.set_status)
 
     def quit(self) -> None:
         log.info("stand: quit from the staff panel")
