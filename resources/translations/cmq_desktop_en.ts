@@ -243,6 +243,14 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>+; -</translation>
     </message>
     <message>
+        <source>Thème, taille du texte, animations</source>
+        <translation>Theme, text size, animations</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
         <source>Quitter un affichage, le plein écran</source>
         <translation>Close an overlay, leave full screen</translation>
     </message>

@@ -86,3 +86,24 @@ def test_portrait_buttons_are_big_and_the_feedback_panel_ends_under_its_text(
     assert picture.explanation.size >= 52  # big type, not shrunk to fit a narrow box
     qtbot.mouseClick(shell.question, Qt.MouseButton.LeftButton)  # a tap anywhere goes on
     assert _question(shell).number == 2 and not _question(shell).answered
+
+
+def test_portrait_attract_slide_is_full_width_and_taller_with_no_empty_band(
+    qtbot, default_deck, tmp_path
+) -> None:
+    """1080x1920: the slide was a 16:9 band a fifth of the screen with empty bands around;
+    it now takes the renderer's 4:3 canvas at full width, the invitation the rest."""
+    from PySide6.QtGui import QColor
+
+    from cmq_desktop.ui import theme
+    from tests.ui.kiosk_helpers import make_shell
+
+    for shell, _ in make_shell(qtbot, default_deck, tmp_path, size=(1080, 1920)):
+        view = shell.attract
+        slide, banner = view.slide_rect(), view.banner_rect()
+        assert (slide.x(), slide.y(), slide.width(), slide.height()) == (0, 0, 1080, 810)
+        assert (banner.top(), banner.bottom()) == (810, 1920)
+        image = view.grab().toImage()
+        empty = QColor(theme.COVER_END).rgb()
+        rows = [y for y in range(0, 1920, 10) if image.pixel(540, y) == empty]
+        assert rows == [], rows[:5]  # no band of the bare background, anywhere

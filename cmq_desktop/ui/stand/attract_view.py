@@ -28,27 +28,45 @@ BANNER_TEXT = QT_TRANSLATE_NOOP(
 BANNER_SHARE = 0.2  # of the window's height, at least
 
 
+PORTRAIT_CANVAS_HEIGHT = 1440  # 4:3, the tallest canvas the renderer lays out (Classe's)
+PORTRAIT_TEXT_SCALE = 1.2  # the canvas is shrunk to 1080 px wide: its text a little bigger
+
+
+def canvas_height(width: float, height: float) -> int:
+    """The slide's canvas: 16:9, or on a portrait screen the renderer's 4:3 (taller)."""
+    return PORTRAIT_CANVAS_HEIGHT if height > width else theme.CANVAS_HEIGHT
+
+
 def banner_rect(width: float, height: float) -> QRectF:
-    slide_height = width * theme.CANVAS_HEIGHT / theme.CANVAS_WIDTH
+    slide_height = width * canvas_height(width, height) / theme.CANVAS_WIDTH
+    if height > width:
+        # Portrait: the slide at the top, full width; the invitation fills the rest (no
+        # empty bands above and below a small landscape slide).
+        return QRectF(0, slide_height, width, height - slide_height)
     banner = max(height * BANNER_SHARE, min(height - slide_height, height * 0.45))
     return QRectF(0, height - banner, width, banner)
 
 
 def slide_rect(width: float, height: float) -> QRectF:
     free = QRectF(0, 0, width, banner_rect(width, height).top())
-    scale = min(free.width() / theme.CANVAS_WIDTH, free.height() / theme.CANVAS_HEIGHT)
-    w, h = theme.CANVAS_WIDTH * scale, theme.CANVAS_HEIGHT * scale
+    canvas = canvas_height(width, height)
+    scale = min(free.width() / theme.CANVAS_WIDTH, free.height() / canvas)
+    w, h = theme.CANVAS_WIDTH * scale, canvas * scale
     return QRectF((free.width() - w) / 2, (free.height() - h) / 2, w, h)
 
 
 def paint_slide(
-    painter: QPainter, renderer: SlideRenderer, model: AttractScreen, width: float
+    painter: QPainter, renderer: SlideRenderer, model: AttractScreen, width: float, height: int
 ) -> None:
-    """The loop's slide on a picture ``width`` pixels wide (its frame)."""
+    """The loop's slide on a picture ``width`` pixels wide (its frame), on a canvas
+    ``height`` tall."""
     scale = width / theme.CANVAS_WIDTH
     painter.scale(scale, scale)
     assert model.slide is not None
-    renderer.paint(painter, model.slide, model.number, model.total)
+    text_scale = PORTRAIT_TEXT_SCALE if height > theme.CANVAS_HEIGHT else 1.0
+    renderer.paint(
+        painter, model.slide, model.number, model.total, height=height, text_scale=text_scale
+    )
 
 
 def slide_frame(
@@ -65,7 +83,13 @@ def slide_frame(
         model,
         frame_size,
         ratio,
-        partial(paint_slide, renderer=renderer, model=model, width=rect.width()),
+        partial(
+            paint_slide,
+            renderer=renderer,
+            model=model,
+            width=rect.width(),
+            height=canvas_height(size.width(), size.height()),
+        ),
         fill=theme.PAPER,
     )
 
@@ -88,7 +112,7 @@ def _paint_banner(painter: QPainter, size: QSize, model: AttractScreen | None) -
     u = type_unit(size.width(), size.height())
     margin = 48 * u
     text_box = banner.adjusted(margin, margin * 0.5, -margin, -margin * 0.9)
-    font_size = 64 * u
+    font_size = 64 * u * (1.5 if size.height() > size.width() else 1.0)  # portrait: room
     font = theme.font(font_size, bold=True)
     flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
     # Shrink until the invitation fits the banner (long on a narrow portrait screen).
