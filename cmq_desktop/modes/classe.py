@@ -38,6 +38,7 @@ KEYS = KeyTable(
             **keys(("+", "="), Intent.TEXT_BIGGER),
             "-": Intent.TEXT_SMALLER,
             **keys(("?", "H", "F1"), Intent.HELP),
+            "F2": Intent.DISPLAY_SETTINGS,  # theme, text size, animations
             "S": Intent.SWAP_SCREENS,
             "N": Intent.TOGGLE_NOTES,
             "T": Intent.TOGGLE_TIMER,
@@ -119,6 +120,10 @@ HELP = (
     (
         QT_TRANSLATE_NOOP("classe.help", "Texte plus grand, plus petit"),
         QT_TRANSLATE_NOOP("classe.help", "+\xa0; -"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("classe.help", "Thème, taille du texte, animations"),
+        QT_TRANSLATE_NOOP("classe.help", "F2"),
     ),
     (
         QT_TRANSLATE_NOOP("classe.help", "Quitter un affichage, le plein écran"),

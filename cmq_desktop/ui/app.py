@@ -38,6 +38,7 @@ from cmq_desktop.process_clock import ms_since_process_start
 from cmq_desktop.quiz.actions import Intent
 from cmq_desktop.quiz.start_screen import start_screen
 from cmq_desktop.ui import display, theme
+from cmq_desktop.ui.dialog_focus import focus_back_on_close
 from cmq_desktop.ui.launch import NOTE_KEPT_CURRENT, NOTE_PARTIAL, WindowOptions
 from cmq_desktop.ui.main_window import MainWindow
 from cmq_desktop.ui.shells import STARTERS, Launch, start_shell
@@ -186,7 +187,7 @@ class Application:
     def _export_pdf(self) -> None:
         from cmq_desktop.ui.pdf_dialog import PdfDialog  # only when asked: a fast start
 
-        self.pdf_dialog = PdfDialog(self.window, self.lesson.deck)
+        self.pdf_dialog = focus_back_on_close(PdfDialog(self.window, self.lesson.deck))
         self.pdf_dialog.open()
 
     def open_deck(self, path: Path) -> bool:
@@ -208,20 +209,20 @@ class Application:
         """The deck's problems in a window-modal box (ui/deck_problems.py)."""
         from cmq_desktop.ui.deck_problems import problems_dialog
 
-        self.problems_box = problems_dialog(self.window, problems, note)
+        self.problems_box = focus_back_on_close(problems_dialog(self.window, problems, note))
 
     def choose_deck(self) -> None:
         """A folder's presentation.md or a deck's .zip (ui/deck_dialog.py); window-modal."""
         from cmq_desktop.ui.deck_dialog import chosen_deck, deck_dialog
 
-        self.deck_dialog = deck_dialog(self.window, Path.home())
+        self.deck_dialog = focus_back_on_close(deck_dialog(self.window, Path.home()))
         self.deck_dialog.fileSelected.connect(lambda name: self.open_deck(chosen_deck(name)))
         self.deck_dialog.open()
 
     def show_display_settings(self) -> None:
         from cmq_desktop.ui.display_dialog import open_display_dialog  # only when asked
 
-        self.display_dialog = open_display_dialog(self.window)
+        self.display_dialog = focus_back_on_close(open_display_dialog(self.window))
 
     def show_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -239,6 +240,7 @@ class Application:
         room = screen.availableGeometry().width() if screen is not None else 800
         width = min(760.0, self.window.width() * 0.8, room * 0.8)
         box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {round(width)}px; }}")
+        focus_back_on_close(box)
         box.open()  # window-modal, not a nested event loop: a clicker still reaches the app
         self.help_box = box
 

@@ -29,6 +29,8 @@ from cmq_desktop.ui.lesson_model import LessonModel
 from cmq_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from cmq_desktop.ui.key_reminder import KeyReminder
     from cmq_desktop.ui.question_view import QuestionView
     from cmq_desktop.ui.results_view import ResultsView
@@ -44,6 +46,7 @@ class Controller(QObject):
         self.model = model
         self.mode = mode
         self._reminder: KeyReminder | None = None  # made on the first key that answers nothing
+        self.leave_box: QMessageBox | None = None  # "Quitter le quiz ?", kept while open
         start, slides = window.start_view, window.slide_view
         start.start_requested.connect(lambda: self._do(Intent.START_PRESENTATION))
         start.quiz_requested.connect(lambda set_id: self._do(Intent.START_QUIZ, set_id))
@@ -81,10 +84,24 @@ class Controller(QObject):
             self.window.question_view.focus_answer(int(action.arg or 0))
         elif action.intent is Intent.ANSWER_FOCUSED:
             self._answer_focused()
+        elif action.intent is Intent.HOME:
+            self._home()
         elif action.intent in SHELL_INTENTS:
             self._shell(action.intent)
         else:
             self.model.dispatch(action)
+
+    def _home(self) -> None:
+        """Back to the start screen; in the middle of the quiz, after asking (the pupil's
+        answers would be lost to a stray Esc)."""
+        if isinstance(self.model.state.screen, QuestionScreen):
+            from cmq_desktop.ui.leave_quiz import ask_leave_quiz  # only when asked
+
+            self.leave_box = ask_leave_quiz(
+                self.window, lambda: self.model.dispatch(Action(Intent.HOME))
+            )
+        else:
+            self.model.dispatch(Action(Intent.HOME))
 
     def _answer_focused(self) -> None:
         """Enter or Space on a question: answer the one chosen with the arrows, or say how
@@ -114,12 +131,14 @@ class Controller(QObject):
 
     def _shell(self, intent: Intent) -> None:
         window, policy = self.window, self.mode.window
-        if intent not in SHELL_INTENTS:  # a lesson intent from the right-click menu (Accueil)
+        if intent is Intent.HOME:  # the right-click menu's Accueil
+            self._home()
+        elif intent not in SHELL_INTENTS:  # another lesson intent from the right-click menu
             self.model.dispatch(Action(intent))
         elif intent is Intent.LEAVE_FULLSCREEN and not window.isFullScreen() and policy.can_quit:
             # Escape in a window: back to the start screen, from the slides or the quiz
             # (not in a kiosk, whose visitors have no way out either).
-            self.model.dispatch(Action(Intent.HOME))
+            self._home()
         elif intent in (Intent.SCROLL_DOWN, Intent.SCROLL_UP):
             # Scrolling changes no lesson state: the results view keeps its own position.
             self.window.results_view.scroll_by_page(1 if intent is Intent.SCROLL_DOWN else -1)

@@ -19,6 +19,8 @@ from cmq_desktop.ui import theme
 
 # Each step shrinks the text by this factor until it fits or reaches the floor.
 _SHRINK_STEP = 0.92
+# Below the floor only for a word wider than the box: smaller, but never cut in two.
+_WORD_FLOOR = 12.0
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,12 @@ class FittedText:
         while not self._fits() and self.size > style.min_size:
             self.size = max(style.min_size, self.size * _SHRINK_STEP)
             self.document = self._layout(build_html, self.size)
-        self.fitted = self._fits()
+        # A word wider than the box at the floor: a smaller word, never one broken in two
+        # (reported as not fitted, like any text below its floor).
+        while not self._words_fit() and self.size > _WORD_FLOOR:
+            self.size = max(_WORD_FLOOR, self.size * _SHRINK_STEP)
+            self.document = self._layout(build_html, self.size)
+        self.fitted = self._fits() and self.size >= style.min_size
 
     def _layout(self, build_html: Callable[[float], str], size: float) -> QTextDocument:
         document = QTextDocument()
@@ -66,7 +73,9 @@ class FittedText:
         option.setAlignment(
             Qt.AlignmentFlag.AlignHCenter if self.style.center else Qt.AlignmentFlag.AlignLeft
         )
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Never inside a word: a word too long for the line overflows, which ``_fits``
+        # sees (idealWidth) and the text shrinks.
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
         document.setDefaultTextOption(option)
         document.setHtml(f'<div style="color:{self.style.color.name()}">{build_html(size)}</div>')
         # The same line spacing for every paragraph and list item (CSS line-height on a
@@ -84,11 +93,11 @@ class FittedText:
         return document
 
     def _fits(self) -> bool:
-        # idealWidth catches a word too long for the line, which wrapping would cut.
-        return (
-            self.document.size().height() <= self.height + 0.5
-            and self.document.idealWidth() <= self.width + 0.5
-        )
+        return self.document.size().height() <= self.height + 0.5 and self._words_fit()
+
+    def _words_fit(self) -> bool:
+        # idealWidth is the widest line: wider than the box when a word is.
+        return self.document.idealWidth() <= self.width + 0.5
 
     def paint(self, painter: QPainter, top_left: QPointF, vertical_center: bool = False) -> None:
         y = top_left.y()

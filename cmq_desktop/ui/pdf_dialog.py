@@ -25,6 +25,7 @@ from cmq_desktop.content.ids import slugify
 from cmq_desktop.content.model import Deck
 from cmq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cmq_desktop.progress import Progress
+from cmq_desktop.ui.dialog_focus import focus_back_on_close
 from cmq_desktop.ui.pdf_export import export_pdf
 
 CHOICES = (
@@ -110,4 +111,5 @@ class PdfDialog(QDialog):
         self.result_box = QMessageBox(
             icon, translate("pdf", "Exporter en PDF"), text, parent=self.parentWidget()
         )
+        focus_back_on_close(self.result_box)
         self.result_box.open()

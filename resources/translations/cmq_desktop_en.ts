@@ -243,6 +243,14 @@ Open a presentation: Ctrl+O; quit: Ctrl+Q</translation>
         <translation>+; -</translation>
     </message>
     <message>
+        <source>Thème, taille du texte, animations</source>
+        <translation>Theme, text size, animations</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
         <source>Quitter un affichage, le plein écran</source>
         <translation>Close an overlay, leave full screen</translation>
     </message>
@@ -773,6 +781,25 @@ You can send this file to the person who looks after the computers. If the progr
     <message>
         <source>Affichage…</source>
         <translation>Display…</translation>
+    </message>
+</context>
+<context>
+    <name>leave_quiz</name>
+    <message>
+        <source>Quitter le quiz&#xa0;?</source>
+        <translation>Leave the quiz?</translation>
+    </message>
+    <message>
+        <source>Quitter le quiz&#xa0;? Vos réponses seront perdues.</source>
+        <translation>Leave the quiz? Your answers will be lost.</translation>
+    </message>
+    <message>
+        <source>Continuer le quiz</source>
+        <translation>Continue the quiz</translation>
+    </message>
+    <message>
+        <source>Revenir à l’accueil</source>
+        <translation>Back to the start screen</translation>
     </message>
 </context>
 <context>

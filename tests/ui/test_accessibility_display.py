@@ -22,6 +22,11 @@ from tests.ui.helpers import close_to
 def _designed_look_after() -> Iterator[None]:
     yield
     display.apply(DisplaySettings())  # the next tests see the default theme at 100 %
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, DisplayDialog):
+            widget.close()  # window-modal: it would stay the active modal widget
+            widget.deleteLater()
+    QApplication.processEvents()
 
 
 def _dialog(app_window) -> DisplayDialog:
@@ -136,3 +141,18 @@ def test_console_at_200_percent_on_1024_keeps_every_button_whole(qtbot, default_
         assert button.width() >= button.sizeHint().width(), button.text()
         assert button.x() >= 0 and button.geometry().right() < 1024, button.text()
     assert len({b.y() for b in buttons}) >= 3  # the bar reflowed on more rows
+
+
+def test_f2_opens_affichage_in_classe_too(qtbot, default_deck, tmp_path) -> None:
+    from cmq_desktop.quiz.class_screens import AnswerEntry
+    from tests.ui.test_classe import make_shell
+
+    shell = make_shell(default_deck, tmp_path, AnswerEntry.HANDS)
+    try:
+        qtbot.waitExposed(shell.audience)
+        qtbot.keyClick(shell.audience, Qt.Key.Key_F2)
+        assert shell.display_dialog is not None and shell.display_dialog.isVisible()
+        assert shell.display_dialog.windowTitle() == "Affichage"
+    finally:
+        shell.quit()
+        QApplication.processEvents()

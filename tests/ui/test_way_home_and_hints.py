@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmq_desktop.quiz.results_text import message, page_indicator, score_message
 from cmq_desktop.quiz.screens import ResultsScreen
@@ -26,6 +27,14 @@ def _to_quiz(qtbot, app_window) -> None:
     assert window.stack.currentWidget() is window.question_view
 
 
+def leave_quiz(qtbot) -> None:
+    """Answer « Revenir à l’accueil » to the question Esc or Home asks mid-quiz."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "Revenir à l’accueil").click()
+
+
 def test_escape_in_a_window_goes_home_from_slides_and_quiz(qtbot, app_window) -> None:
     window = app_window.window
     qtbot.keyClick(window, K.Key_Right)
@@ -35,6 +44,7 @@ def test_escape_in_a_window_goes_home_from_slides_and_quiz(qtbot, app_window) ->
     assert window.stack.currentWidget() is window.start_view
     _to_quiz(qtbot, app_window)
     qtbot.keyClick(window, K.Key_Escape)
+    leave_quiz(qtbot)  # mid-quiz it asks first (tests/ui/test_leave_quiz_confirm.py)
     assert window.stack.currentWidget() is window.start_view
 
 
@@ -52,6 +62,7 @@ def test_home_on_the_quiz_and_a_on_a_slide(qtbot, app_window) -> None:
     window = app_window.window
     _to_quiz(qtbot, app_window)
     qtbot.keyClick(window, K.Key_Home)
+    leave_quiz(qtbot)
     assert window.stack.currentWidget() is window.start_view
     qtbot.keyClick(window, K.Key_Right)
     qtbot.keyClick(window, K.Key_Right)
@@ -66,6 +77,7 @@ def test_right_click_menu_goes_home(qtbot, app_window) -> None:
     assert "Accueil\tÉchap" in texts
     home = next(action for action in window.actions() if action.text() == "Accueil\tÉchap")
     home.trigger()
+    leave_quiz(qtbot)
     assert window.stack.currentWidget() is window.start_view
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from cmq_desktop.content.model import Deck
 from cmq_desktop.i18n import translate
@@ -94,6 +94,7 @@ class ClasseShell(QObject):
         self.console.training_requested.connect(self.switch_to_training)
         self.console.set_quiz_sets([(s.id, s.title) for s in deck.quiz_sets if s.questions])
         self.settings_dialog: SettingsDialog | None = None
+        self.display_dialog: QDialog | None = None  # "Affichage" (F2)
         self.audience.countdown_expired.connect(lambda: self.perform(Action(Intent.LOCK)))
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -227,7 +228,11 @@ class ClasseShell(QObject):
             self.model.dispatch(action)
 
     def _shell_intent(self, intent: Intent) -> None:
-        if intent is Intent.HELP:
+        if intent is Intent.DISPLAY_SETTINGS:  # F2: the same dialog as every mode's
+            from cmq_desktop.ui.display_dialog import open_display_dialog
+
+            self.display_dialog = open_display_dialog(self.teacher_window)
+        elif intent is Intent.HELP:
             overlay = self.help_overlays[self.teacher_window]
             if overlay.isVisible():
                 overlay.hide()
