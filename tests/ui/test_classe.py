@@ -399,3 +399,30 @@ def test_escape_leaves_a_fullscreen_the_size_of_the_screen_and_f11_comes_back(
     keys(qtbot, window, K.Key_F11)
     assert window.isFullScreen()
     assert window.windowHandle().geometry() == window.screen().geometry()
+
+
+def test_hands_corrected_after_the_reveal_update_the_class_bar(qtbot, shell) -> None:
+    """A teacher may correct a count after the reveal (a late hand, a typo): the score and
+    the bar the class sees both follow (docs/classe.md says so)."""
+    from cmq_desktop.ui.classe.class_canvas import ANSWER_COLORS
+
+    def first_answer_pixels() -> int:
+        """The longest run of the first answer's colour on a row: its part of the bar."""
+        image = shell.audience.grab().toImage()
+        return max(
+            sum(
+                close_to(QColor(image.pixel(x, y)), ANSWER_COLORS[0], 12)
+                for x in range(image.width())
+            )
+            for y in range(0, image.height(), 2)
+        )
+
+    to_first_question(qtbot, shell)
+    keys(qtbot, shell.audience, K.Key_3, K.Key_V, K.Key_3, K.Key_F)
+    keys(qtbot, shell.audience, K.Key_PageDown, K.Key_PageDown)
+    assert shell.model.state.screen.stage is Stage.REVEALED
+    before = first_answer_pixels()
+    keys(qtbot, shell.audience, K.Key_9, K.Key_V)
+    assert shell.model.state.screen.stage is Stage.REVEALED
+    assert shell.model.state.screen.hands == (9, 3)
+    assert first_answer_pixels() > before * 1.2  # 3 of 6 -> 9 of 12: a longer first part
