@@ -50,7 +50,7 @@ def test_at_200_percent_every_label_is_whole_and_apart(qtbot, app_window) -> Non
     # No two of the settings' widgets overlap.
     boxes = [
         (w, _on_dialog(dialog, w))
-        for w in labels + [dialog.text_size, dialog.motion, *dialog.themes.buttons()]
+        for w in [*labels, dialog.text_size, dialog.motion, *dialog.themes.buttons()]
     ]
     for index, (first, a) in enumerate(boxes):
         for second, b in boxes[index + 1 :]:
