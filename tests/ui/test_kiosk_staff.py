@@ -158,7 +158,7 @@ def test_first_start_asks_for_the_pin_twice(qtbot, default_deck, tmp_path, touch
         assert shell.window.stack.currentWidget() is shell.panel
 
 
-@pytest.mark.parametrize("size", [(1080, 1920), (1366, 768)])
+@pytest.mark.parametrize("size", [(1080, 1920), (1366, 768), (1024, 768)])
 def test_every_screen_fits_the_screen(qtbot, default_deck, tmp_path, size) -> None:
     """A portrait touch screen too: no screen asks for more room than the window has."""
     for shell, _ in make_shell(qtbot, default_deck, tmp_path, size=size):
