@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,10 @@ class DisplayDialog(QDialog):
         self.setWindowTitle(translate("display", TITLE))
         self.setAccessibleName(translate("display", TITLE))
         self.settings = settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The settings scroll when they do not fit (200 % on 1024x768), the buttons stay.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         heading = QLabel("<b>" + translate("display", "Thème") + "</b>")
         layout.addWidget(heading)
         self.themes = QButtonGroup(self)
@@ -55,6 +60,7 @@ class DisplayDialog(QDialog):
         size_label = QLabel(
             translate("display", "Taille du texte (diapositives, quiz, console)\u00a0:")
         )
+        size_label.setWordWrap(True)
         layout.addWidget(size_label)
         self.text_size = QComboBox()
         for scale in TEXT_SCALES:
@@ -70,6 +76,7 @@ class DisplayDialog(QDialog):
                 "display", "Animations (défilement du stand, flèches qui apparaissent)\u00a0:"
             )
         )
+        motion_label.setWordWrap(True)
         layout.addWidget(motion_label)
         self.motion = QComboBox()
         for motion, text in MOTION_LABELS:
@@ -87,6 +94,15 @@ class DisplayDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        layout.addStretch()
+        for label in (size_label, motion_label, note):
+            label.setMinimumWidth(1)  # wrapped: as narrow as the scroll area beside its bar
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,8 +111,20 @@ class DisplayDialog(QDialog):
         )
         buttons.accepted.connect(self.accept_values)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._body = body
+        screen = (parent or self).screen()
+        if screen is not None:
+            self.fit_within(screen.availableGeometry())
+
+    def fit_within(self, room: QRect) -> None:
+        """As big as the settings want, within ``room`` (the screen): a scroll bar beyond."""
+        wanted = self._body.sizeHint()
+        # Room for the scroll bar too: the settings keep their width beside it.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = min(wanted.width() + 40 + bar, room.width() - 20)
+        self.resize(width, min(wanted.height() + 120, room.height() - 40))
 
     def values(self) -> DisplaySettings:
         theme = THEME_LABELS[max(0, self.themes.checkedId())][0]
