@@ -108,6 +108,21 @@ def _wait_for(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
     return False
 
 
+_running: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_program_left_running() -> Iterator[None]:
+    """A failed assertion must not leave its program running, pipes open, into the next
+    tests (where its garbage collection turns into an unrelated warning)."""
+    yield
+    while _running:
+        process = _running.pop()
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=30)
+
+
 class RunningProgram:
     """The installed program on ``display``, its window found with xdotool."""
 
@@ -123,6 +138,7 @@ class RunningProgram:
             stderr=subprocess.PIPE,
             text=True,
         )
+        _running.append(self.process)
         assert _wait_for(lambda: self._window_id() != ""), "no window appeared"
         self.window = self._window_id()
         focused = lambda: _xdotool(display, "getwindowfocus") == self.window  # noqa: E731
@@ -152,6 +168,7 @@ class RunningProgram:
             if self.process.poll() is None:
                 self.process.kill()
         _, stderr = self.process.communicate(timeout=30)
+        _running.remove(self.process)
         assert "Traceback" not in stderr, stderr
         return stderr
 
@@ -237,6 +254,14 @@ def test_escape_and_home_lead_back_to_the_start_screen(bare_x: str, tmp_path: Pa
     program.key("End")  # the last slide, then into the quiz
     program.key("Next")
     assert _wait_for(lambda: "screen QUESTION 1/" in program.log.read_text(encoding="utf-8"))
-    program.key("Home")
+    program.key("Home")  # on a question it asks first: the answers would be lost
+
+    def asking() -> bool:
+        found = _xdotool(bare_x, "search", "--onlyvisible", "--name", "Quitter le quiz")
+        return found != ""
+
+    assert _wait_for(asking), "Home on the quiz did not ask before leaving it"
+    program.key("Tab")  # from « Continuer le quiz », the default, to « Revenir à l'accueil »
+    program.key("space")
     assert _wait_for(lambda: starts() == 3), "Home on the quiz did not go home"
     program.quit()
