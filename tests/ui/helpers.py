@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cmq_desktop.content.model import Question
 from cmq_desktop.quiz.shortcuts import answer_letters
@@ -104,3 +104,20 @@ def ink(
         return Ink(0, QRect())
     box = QRect(QPoint(left, rows[0]), QPoint(right, rows[-1])).translated(area.topLeft())
     return Ink(pixels, box)
+
+
+def to_quiz(qtbot, app_window) -> None:
+    """From the start screen through every slide with the clicker's key to question 1."""
+    window = app_window.window
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    for _ in app_window.lesson.deck.slides:
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.stack.currentWidget() is window.question_view
+
+
+def modal_box(qtbot) -> QMessageBox:
+    """The message box open now, once it is (Esc or Home mid-quiz asks in one)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    return box

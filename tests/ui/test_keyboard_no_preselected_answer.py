@@ -8,17 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.key_reminder import KeyReminder
-from tests.ui.helpers import close_to, grab_image
+from tests.ui.helpers import close_to, grab_image, to_quiz
 
 K = Qt.Key
-
-
-def _to_quiz(qtbot, app_window) -> None:
-    window = app_window.window
-    qtbot.keyClick(window, K.Key_Right)
-    for _ in app_window.lesson.deck.slides:
-        qtbot.keyClick(window, K.Key_PageDown)
-    assert window.stack.currentWidget() is window.question_view
 
 
 def _key(qtbot, key: Qt.Key) -> None:
@@ -34,7 +26,7 @@ def _log(app_window) -> str:
 def test_after_tab_the_next_question_has_no_answer_focused(qtbot, app_window) -> None:
     window = app_window.window
     view = window.question_view
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     _key(qtbot, K.Key_Tab)
     assert QApplication.focusWidget() is view.answer_buttons[0]  # the ring on the first answer
     _key(qtbot, K.Key_Space)
@@ -62,7 +54,7 @@ def test_after_tab_the_next_question_has_no_answer_focused(qtbot, app_window) ->
 def test_a_double_enter_on_next_question_answers_nothing(qtbot, app_window) -> None:
     window = app_window.window
     view = window.question_view
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     _key(qtbot, K.Key_Tab)
     _key(qtbot, K.Key_Space)
     assert QApplication.focusWidget() is view.next_button

@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import modal_box, to_quiz
 
 K = Qt.Key
 
 
-def _to_quiz(qtbot, app_window) -> None:
-    window = app_window.window
-    qtbot.keyClick(window, K.Key_Right)
-    for _ in app_window.lesson.deck.slides:
-        qtbot.keyClick(window, K.Key_PageDown)
-    assert window.stack.currentWidget() is window.question_view
-
-
-def _box(qtbot) -> QMessageBox:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    return box
-
-
 def test_escape_on_a_question_asks_and_enter_continues(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     qtbot.keyClick(window, K.Key_O)  # question 1 answered (or a reminder): progress made
     line = app_window.model.state.screen.log_line
     qtbot.keyClick(window, K.Key_Escape)
-    box = _box(qtbot)
+    box = modal_box(qtbot)
     assert box.text() == "Quitter le quiz\u00a0? Vos réponses seront perdues."
     labels = [b.text() for b in box.buttons()]
     assert sorted(labels) == ["Continuer le quiz", "Revenir à l’accueil"]
@@ -42,9 +29,9 @@ def test_escape_on_a_question_asks_and_enter_continues(qtbot, app_window) -> Non
 
 def test_escape_then_revenir_goes_home_and_home_key_asks_too(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     qtbot.keyClick(window, K.Key_Home)
-    box = _box(qtbot)
+    box = modal_box(qtbot)
     home = next(b for b in box.buttons() if b.text() == "Revenir à l’accueil")
     home.setFocus()
     qtbot.keyClick(home, K.Key_Space)  # keyboard-operable

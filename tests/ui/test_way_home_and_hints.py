@@ -6,32 +6,21 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmq_desktop.quiz.results_text import message, page_indicator, score_message
 from cmq_desktop.quiz.screens import ResultsScreen
 from cmq_desktop.ui import theme
 from cmq_desktop.ui.key_reminder import KeyReminder
 from cmq_desktop.ui.results_painter import MARGIN, card_text
-from tests.ui.helpers import answer_key
+from tests.ui.helpers import answer_key, modal_box, to_quiz
 from tests.ui.ocr import ocr_available, read_widget, shows
 
 K = Qt.Key
 
 
-def _to_quiz(qtbot, app_window) -> None:
-    window = app_window.window
-    qtbot.keyClick(window, K.Key_Right)
-    for _ in app_window.lesson.deck.slides:
-        qtbot.keyClick(window, K.Key_PageDown)
-    assert window.stack.currentWidget() is window.question_view
-
-
 def leave_quiz(qtbot) -> None:
     """Answer « Revenir à l’accueil » to the question Esc or Home asks mid-quiz."""
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
+    box = modal_box(qtbot)
     next(b for b in box.buttons() if b.text() == "Revenir à l’accueil").click()
 
 
@@ -42,7 +31,7 @@ def test_escape_in_a_window_goes_home_from_slides_and_quiz(qtbot, app_window) ->
     assert window.stack.currentWidget() is window.slide_view
     qtbot.keyClick(window, K.Key_Escape)
     assert window.stack.currentWidget() is window.start_view
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     qtbot.keyClick(window, K.Key_Escape)
     leave_quiz(qtbot)  # mid-quiz it asks first (tests/ui/test_leave_quiz_confirm.py)
     assert window.stack.currentWidget() is window.start_view
@@ -60,7 +49,7 @@ def test_escape_in_fullscreen_only_leaves_fullscreen(qtbot, app_window) -> None:
 
 def test_home_on_the_quiz_and_a_on_a_slide(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     qtbot.keyClick(window, K.Key_Home)
     leave_quiz(qtbot)
     assert window.stack.currentWidget() is window.start_view
@@ -72,7 +61,7 @@ def test_home_on_the_quiz_and_a_on_a_slide(qtbot, app_window) -> None:
 
 def test_right_click_menu_goes_home(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     texts = [action.text() for action in window.actions()]
     assert "Accueil\tÉchap" in texts
     home = next(action for action in window.actions() if action.text() == "Accueil\tÉchap")
@@ -83,7 +72,7 @@ def test_right_click_menu_goes_home(qtbot, app_window) -> None:
 
 def test_a_key_that_answers_nothing_shows_which_keys_answer(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     view = window.question_view
     question = view.screen_model.question
     assert question.labels == ("Vrai", "Faux")
@@ -106,7 +95,7 @@ def test_a_key_that_answers_nothing_shows_which_keys_answer(qtbot, app_window) -
 
 def test_redo_round_results_keep_the_first_score_and_numbers(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     questions = app_window.lesson.quiz_set.questions
     wrong = {3, 5}
     for number, question in enumerate(questions, start=1):
@@ -150,7 +139,7 @@ def test_every_message_leaves_room_for_the_page_indicator(total: int) -> None:
 
 def test_the_last_results_page_points_back_not_to_a_next_page(qtbot, app_window) -> None:
     window = app_window.window
-    _to_quiz(qtbot, app_window)
+    to_quiz(qtbot, app_window)
     questions = app_window.lesson.quiz_set.questions
     for question in questions:  # all wrong: one card per question, several pages
         qtbot.keyClick(window, answer_key(question, right=False))
