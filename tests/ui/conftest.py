@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication
 from cmq_desktop import paths
 from cmq_desktop.content.loader import load_deck
 from cmq_desktop.content.model import Deck
+from cmq_desktop.modes.classe_settings import ClasseSettings
 from cmq_desktop.paths import default_deck_dir
+from cmq_desktop.quiz.class_screens import AnswerEntry
 from cmq_desktop.ui.app import Application, create_application
+from cmq_desktop.ui.classe.shell import ClasseShell
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +51,23 @@ def app_window(qtbot, default_deck: Deck) -> Iterator[Application]:
 @pytest.fixture
 def deck_dir(tmp_path: Path) -> Path:
     return tmp_path
+
+
+def make_shell(deck: Deck, tmp_path: Path, entry: AnswerEntry) -> ClasseShell:
+    """A Classe lesson on the test platform's one screen, its screen chooser skipped."""
+    create_application()
+    settings = ClasseSettings(entry=entry, team_names=("Rouges", "Bleus", "Verts"))
+    shell = ClasseShell(deck, settings, settings_file=tmp_path / "r.ini", rng=random.Random(1))
+    shell.start(choose_screen=False)
+    return shell
+
+
+@pytest.fixture
+def shell(qtbot, default_deck: Deck, tmp_path: Path, request) -> Iterator[ClasseShell]:
+    """A Classe lesson with hands, or the ``AnswerEntry`` given as the fixture's param."""
+    entry = getattr(request, "param", AnswerEntry.HANDS)
+    made = make_shell(default_deck, tmp_path, entry)
+    qtbot.waitExposed(made.audience)
+    yield made
+    made.quit()
+    QApplication.processEvents()

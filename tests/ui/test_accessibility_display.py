@@ -145,7 +145,7 @@ def test_console_at_200_percent_on_1024_keeps_every_button_whole(qtbot, default_
 
 def test_f2_opens_affichage_in_classe_too(qtbot, default_deck, tmp_path) -> None:
     from cmq_desktop.quiz.class_screens import AnswerEntry
-    from tests.ui.test_classe import make_shell
+    from tests.ui.conftest import make_shell
 
     shell = make_shell(default_deck, tmp_path, AnswerEntry.HANDS)
     try:

@@ -20,9 +20,9 @@ from cmq_desktop.quiz.screens import QuestionScreen, ResultsScreen, Stage
 from cmq_desktop.ui.buttons import CanvasButton
 from cmq_desktop.ui.classe.shell import ClasseShell
 from cmq_desktop.ui.stand.shell import StandShell
+from tests.ui.conftest import make_shell as make_classe
 from tests.ui.helpers import answer_key
 from tests.ui.kiosk_helpers import Clock, make_shell
-from tests.ui.test_classe import make_shell as make_classe
 
 
 def name(widget: QWidget) -> str:

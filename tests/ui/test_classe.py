@@ -3,17 +3,11 @@ checked on what they show. Two screens: ``test_classe_screens.py``."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from cmq_desktop.content.model import Deck
-from cmq_desktop.modes.classe_settings import ClasseSettings
 from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
 from cmq_desktop.quiz.screens import Stage
 from cmq_desktop.ui import theme
@@ -23,24 +17,6 @@ from cmq_desktop.ui.classe.shell import ClasseShell
 from tests.ui.helpers import close_to
 
 K = Qt.Key
-
-
-def make_shell(deck: Deck, tmp_path: Path, entry: AnswerEntry) -> ClasseShell:
-    create_application()
-    settings = ClasseSettings(entry=entry, team_names=("Rouges", "Bleus", "Verts"))
-    shell = ClasseShell(deck, settings, settings_file=tmp_path / "r.ini", rng=random.Random(1))
-    shell.start(choose_screen=False)
-    return shell
-
-
-@pytest.fixture
-def shell(qtbot, default_deck: Deck, tmp_path: Path, request) -> Iterator[ClasseShell]:
-    entry = getattr(request, "param", AnswerEntry.HANDS)
-    made = make_shell(default_deck, tmp_path, entry)
-    qtbot.waitExposed(made.audience)
-    yield made
-    made.quit()
-    QApplication.processEvents()
 
 
 def keys(qtbot, widget, *names: K) -> None:
@@ -382,9 +358,7 @@ def ink_rows(image: QImage) -> int:
     return rows
 
 
-def test_escape_leaves_a_fullscreen_the_size_of_the_screen_and_f11_comes_back(
-    qtbot, shell
-) -> None:
+def test_escape_leaves_a_fullscreen_the_size_of_the_screen_and_f11_comes_back(qtbot, shell) -> None:
     """Put fullscreen at start, the window's normal geometry was the screen itself: Esc
     changed nothing to see. It now comes back smaller, centred; F11 goes fullscreen again."""
     window = shell.audience

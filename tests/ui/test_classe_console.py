@@ -4,29 +4,14 @@ the notes' size (A- / A+, kept in the settings)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
-from cmq_desktop.content.model import Deck
-from cmq_desktop.quiz.class_screens import AnswerEntry
 from cmq_desktop.ui.classe.settings_store import load_settings
 from cmq_desktop.ui.classe.shell import ClasseShell
-from tests.ui.test_classe import keys, make_shell
+from tests.ui.test_classe import keys
 
 K = Qt.Key
-
-
-@pytest.fixture
-def shell(qtbot, default_deck: Deck, tmp_path: Path) -> Iterator[ClasseShell]:
-    made = make_shell(default_deck, tmp_path, AnswerEntry.HANDS)
-    qtbot.waitExposed(made.audience)
-    yield made
-    made.quit()
-    QApplication.processEvents()
 
 
 def _button(shell: ClasseShell, text: str) -> QPushButton:

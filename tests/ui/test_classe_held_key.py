@@ -3,30 +3,14 @@ through a question's steps: each of shown, locked, revealed needs a fresh press.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from cmq_desktop.content.model import Deck
-from cmq_desktop.quiz.class_screens import AnswerEntry, ClassQuestionScreen
+from cmq_desktop.quiz.class_screens import ClassQuestionScreen
 from cmq_desktop.quiz.screens import SlideScreen, Stage
-from cmq_desktop.ui.classe.shell import ClasseShell
-from tests.ui.test_classe import make_shell
 
 K = Qt.Key
-
-
-@pytest.fixture
-def shell(qtbot, default_deck: Deck, tmp_path: Path) -> Iterator[ClasseShell]:
-    made = make_shell(default_deck, tmp_path, AnswerEntry.HANDS)
-    qtbot.waitExposed(made.audience)
-    yield made
-    made.quit()
-    QApplication.processEvents()
 
 
 def held(widget: object, key: Qt.Key) -> None:
